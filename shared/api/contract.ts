@@ -2,13 +2,14 @@
 // shell, WebSocket in the web shell) implement exactly this; the renderer knows nothing else.
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app-api';
+import { optimizationEvents, optimizationMethods } from './optimization-api';
 import { projectEvents, projectMethods } from './project-api';
 
 /** Prefix of every IPC channel; the desktop main process refuses any other. */
 export const CHANNEL_PREFIX = 'meterplan:';
 
-export const methods = { ...appMethods, ...projectMethods } as const;
-export const events = { ...appEvents, ...projectEvents } as const;
+export const methods = { ...appMethods, ...projectMethods, ...optimizationMethods } as const;
+export const events = { ...appEvents, ...projectEvents, ...optimizationEvents } as const;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;

@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import { err, ok } from '../../../shared/api/result';
 import { ProjectService } from '../project/project-service';
 import type { ProjectStore } from '../project/project-store';
+import { deleteRun, getRun, listRuns } from '../project/run-store';
 import { EventHub } from './event-hub';
 import { SettingsStore } from './settings-store';
 
@@ -78,6 +79,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     addPlacement: (p) => withStore((s) => s.addPlacement(p)),
     movePlacement: ({ id, x, y }) => withStore((s) => s.movePlacement(id, x, y)),
     deletePlacement: ({ id }) => withStore((s) => s.deletePlacement(id)),
+
+    listRuns: () => withStore((s) => ok(listRuns(s))),
+    getRun: ({ id }) => withStore((s) => getRun(s, id)),
+    deleteRun: ({ id }) => withStore((s) => deleteRun(s, id)),
   };
 
   return { handlers, events, projects, settings, dispose: () => projects.close() };

@@ -56,6 +56,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    to: 2,
+    description: 'optimisation runs: parameters, per-generation history and final front',
+    up(db) {
+      db.exec(`
+        CREATE TABLE optimization_runs (
+          id INTEGER PRIMARY KEY, floor_id INTEGER NOT NULL REFERENCES floors(id) ON DELETE CASCADE,
+          created_at TEXT NOT NULL, problem TEXT NOT NULL, algorithm TEXT NOT NULL, encoding TEXT NOT NULL,
+          seed INTEGER NOT NULL, summary_json TEXT NOT NULL,
+          -- Read only when a run is opened: the list of runs never touches them.
+          history_json TEXT NOT NULL, front_json TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX optimization_runs_floor ON optimization_runs(floor_id);
+      `);
+    },
+  },
 ];
 
 export const CURRENT_FORMAT_VERSION = MIGRATIONS.length;

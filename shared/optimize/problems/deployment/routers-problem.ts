@@ -1,0 +1,77 @@
+// Routers problem (thesis eq. 4.3, made an engineering one): minimise cost, maximise the connectivity of
+// the floor — in area mode the thesis's share of cells within a router's radius; in network mode the
+// share of monitored cells from which a sensor would reach the gateway: directly, or through a chosen
+// router that is itself connected to the gateway over routers (mesh) or any chosen router (star).
+import type { BinaryEncoding, CsrTable, PlacementSetEncoding, Problem } from '../../problem';
+import type { DeploymentFloor } from './floor-model';
+import { ReachCounter, RouterNetwork, sampleSites, samplingCap } from './kernels';
+import { latticeNeighbours } from '../../../model/sites';
+import { CONNECTIVITY, COST, chosenOf, type DeploymentEncodingKind } from './objectives';
+
+export function routersProblem(model: DeploymentFloor, encoding: DeploymentEncodingKind = 'sites'): Problem<PlacementSetEncoding> | Problem<BinaryEncoding> {
+  const sites = model.routerSites;
+  const cellCount = model.cells.count;
+  const percent = 100 / cellCount;
+  const unitCost = model.router.cost;
+  const reach = new ReachCounter(cellCount);
+  const net = model.network;
+  const routers = net ? new RouterNetwork(net, model.options.topology === 'star', sites.count) : null;
+  // Cells a sensor would cover from the gateway itself.
+  const gatewayCells: CsrTable = net
+    ? (() => {
+        const items: number[] = [];
+        for (let c = 0; c < cellCount; c++) if (net.pointGatewayPl[c] !== Infinity) items.push(c);
+        return { offsets: Int32Array.from([0, items.length]), items: Int32Array.from(items) };
+      })()
+    : { offsets: Int32Array.from([0, 0]), items: new Int32Array(0) };
+
+  const connectivity = (chosen: ArrayLike<number>, count: number): number => {
+    reach.reset();
+    if (net && routers) {
+      reach.add(gatewayCells, 0);
+      for (let i = 0; i < routers.connectedCount; i++) reach.add(net.routerPoint, routers.connected(i), cellCount);
+    } else if (model.routerReach) {
+      for (let i = 0; i < count; i++) reach.add(model.routerReach, chosen[i]);
+    }
+    return reach.reached * percent;
+  };
+
+  const objectives = [COST(sites.count * unitCost), CONNECTIVITY];
+  const cap = samplingCap(net ? net.routerPoint : (model.routerReach as CsrTable), sites.count, cellCount);
+  const sitesOf = (chosen: ArrayLike<number>): Array<[number, number]> => Array.from(chosen, (s) => [sites.xs[s], sites.ys[s]]);
+  const base = { name: 'routers-mw', objectives, constraints: [] };
+
+  if (encoding === 'grid') {
+    const scratch = new Int32Array(sites.count);
+    const problem: Problem<BinaryEncoding> = {
+      ...base,
+      encoding: { kind: 'binary', length: sites.count },
+      evaluate(x, out) {
+        let count = 0;
+        for (let s = 0; s < x.length; s++) if (x[s]) scratch[count++] = s;
+        routers?.set(scratch, 0, count);
+        out[0] = count * unitCost;
+        out[1] = connectivity(scratch, count);
+      },
+      sample(rand) {
+        const x = new Uint8Array(sites.count);
+        for (const s of sampleSites(rand, sites.count, cap)) x[s] = 1;
+        return x;
+      },
+      sitesOf: (x) => sitesOf(chosenOf(x)),
+    };
+    return problem;
+  }
+  const problem: Problem<PlacementSetEncoding> = {
+    ...base,
+    encoding: { kind: 'placement-set', siteCount: sites.count, neighbours: latticeNeighbours(sites), minSites: 0, maxSites: sites.count },
+    evaluate(x, out) {
+      routers?.set(x);
+      out[0] = x.length * unitCost;
+      out[1] = connectivity(x, x.length);
+    },
+    sample: (rand) => sampleSites(rand, sites.count, cap),
+    sitesOf: (x) => sitesOf(x),
+  };
+  return problem;
+}

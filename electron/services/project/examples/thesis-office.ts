@@ -49,7 +49,7 @@ export function seedThesisOffice(db: SqliteDatabase): void {
 
   const zone = db.prepare('INSERT INTO zones (floor_id, kind, name, polygon_json) VALUES (1, ?, ?, ?)');
   zone.run('installable', 'Ceiling', JSON.stringify([{ x: 0, y: 0 }, { x: lengthM, y: 0 }, { x: lengthM, y: widthM }, { x: 0, y: widthM }]));
-  zone.run('gateway', 'Gateway', JSON.stringify([{ x: 0.5, y: 1.5 }]));
+  zone.run('gateway', 'Gateway', JSON.stringify([{ x: 0.5, y: 0.5 }]));
 
   const type = db.prepare('INSERT INTO device_types (kind, name, spec_json) VALUES (?, ?, ?)');
   const sensor = Number(
@@ -61,5 +61,5 @@ export function seedThesisOffice(db: SqliteDatabase): void {
   const place = db.prepare('INSERT INTO placements (floor_id, device_type_id, x, y, label) VALUES (1, ?, ?, ?, ?)');
   SENSORS_ROW_COL.forEach(([row, col], i) => place.run(sensor, col + 0.5, row + 0.5, `S${i + 1}`));
   ROUTERS_ROW_COL.forEach(([row, col], i) => place.run(router, col + 0.5, row + 0.5, `R${i + 1}`));
-  place.run(gateway, 0.5, 1.5, 'GW');
+  place.run(gateway, 0.5, 0.5, 'GW');
 }

@@ -1,0 +1,93 @@
+// The Plan area's inspector: the building (its name is editable), the floor's size and grid, what is
+// on it, and the legend of materials and devices.
+import { useTranslation } from 'react-i18next';
+import type { DeviceKind } from '../../../../shared/model/building';
+import { formatDb, formatDimensions, formatMetres, formatSquareMetres } from '../../i18n/format';
+import { useProject, useUi } from '../../state/app-context';
+import { selectActiveFloor } from '../../state/project-store';
+import { DeviceGlyph } from '../../ui/icons';
+import { BuildingNameField } from './BuildingNameField';
+import { countFloor, floorOutline } from './canvas/scene';
+import { polygonAreaM2 } from './polygon-area';
+
+const DEVICE_KINDS: readonly DeviceKind[] = ['sensor', 'router', 'gateway'];
+
+export function PlanInspector() {
+  const { t } = useTranslation();
+  const snapshot = useProject((s) => s.snapshot);
+  const floor = useProject(selectActiveFloor);
+  const language = useUi((s) => s.language);
+  if (!snapshot) return null;
+  const counts = floor ? countFloor(snapshot, floor.id) : null;
+  const usedMaterialIds = new Set(snapshot.walls.filter((w) => w.floorId === floor?.id).map((w) => w.materialId));
+  const materials = snapshot.materials.filter((m) => usedMaterialIds.has(m.id));
+
+  return (
+    <div className="inspector__sections" data-testid="plan-inspector">
+      <section className="inspector__section">
+        <h2 className="section-title">{t('inspector.building')}</h2>
+        <BuildingNameField name={snapshot.building.name} />
+      </section>
+
+      {floor && counts && (
+        <>
+          <section className="inspector__section">
+            <h2 className="section-title">{t('inspector.floor', { name: floor.name })}</h2>
+            <dl className="props">
+              <dt>{t('inspector.dimensions')}</dt>
+              <dd data-testid="floor-dimensions">{formatDimensions(floor.widthM, floor.heightM, language)}</dd>
+              <dt>{t('inspector.area')}</dt>
+              <dd data-testid="floor-area">{formatSquareMetres(polygonAreaM2(floorOutline(floor)), language)}</dd>
+              <dt>{t('inspector.gridPitch')}</dt>
+              <dd>{formatMetres(floor.gridPitchM, language)}</dd>
+              <dt>{t('inspector.level')}</dt>
+              <dd>{floor.level}</dd>
+            </dl>
+          </section>
+
+          <section className="inspector__section">
+            <h2 className="section-title">{t('inspector.contents')}</h2>
+            <dl className="props props--counts">
+              <dt>{t('inspector.walls')}</dt>
+              <dd data-testid="count-walls">{counts.walls}</dd>
+              <dt>{t('inspector.zones')}</dt>
+              <dd data-testid="count-zones">{counts.zones}</dd>
+              {DEVICE_KINDS.map((kind) => (
+                <FragmentRow key={kind} kind={kind} label={t(`devices.${kind}Plural`)} count={counts.devices[kind]} />
+              ))}
+            </dl>
+          </section>
+
+          {materials.length > 0 && (
+            <section className="inspector__section">
+              <h2 className="section-title">{t('inspector.materials')}</h2>
+              <ul className="legend">
+                {materials.map((m) => (
+                  <li key={m.id}>
+                    <span className="legend__swatch legend__swatch--wall" style={{ background: m.colour }} aria-hidden="true" />
+                    <span className="legend__label">{m.name}</span>
+                    <span className="legend__value" title={t('inspector.attenuationHint')}>
+                      {formatDb(m.attenuationDb, language)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function FragmentRow({ kind, label, count }: { kind: DeviceKind; label: string; count: number }) {
+  return (
+    <>
+      <dt>
+        <DeviceGlyph kind={kind} size={10} />
+        {label}
+      </dt>
+      <dd data-testid={`count-${kind}`}>{count}</dd>
+    </>
+  );
+}

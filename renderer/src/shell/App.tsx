@@ -1,0 +1,24 @@
+// The window: title bar, activity bar, main view, inspector, status bar (DESIGN.md §1, "The window").
+import { ActivityBar } from './ActivityBar';
+import { Dialogs } from './Dialogs';
+import { Inspector } from './Inspector';
+import { MainView } from './MainView';
+import { StatusBar } from './StatusBar';
+import { TitleBar } from './TitleBar';
+import { Toasts } from './Toasts';
+import { useShortcuts } from './use-shortcuts';
+
+export function App() {
+  useShortcuts();
+  return (
+    <div className="app">
+      <TitleBar />
+      <ActivityBar />
+      <MainView />
+      <Inspector />
+      <StatusBar />
+      <Dialogs />
+      <Toasts />
+    </div>
+  );
+}

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { err, ok } from '../../../shared/api/result';
+import { OptimizationService } from '../optimization/optimization-service';
 import { ProjectService } from '../project/project-service';
 import type { ProjectStore } from '../project/project-store';
 import { deleteRun, getRun, listRuns } from '../project/run-store';
@@ -20,6 +21,8 @@ export interface AppServicesOptions {
   readonly resourcesDir: string;
   /** The desktop shell's native file dialog; absent in the web shell. */
   readonly pickProjectPath?: (purpose: 'open' | 'save', suggestedName?: string) => Promise<string | null>;
+  /** The bundled optimiser worker (default: out/workers/optimizer.cjs next to the running bundle). */
+  readonly optimizerWorkerPath?: string;
 }
 
 export interface AppServices {
@@ -27,6 +30,7 @@ export interface AppServices {
   readonly events: EventHub;
   readonly projects: ProjectService;
   readonly settings: SettingsStore;
+  readonly optimization: OptimizationService;
   dispose(): void;
 }
 
@@ -41,6 +45,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   projects.onDidChangeProject((info) => events.emit('projectChanged', info));
   projects.onDidEdit((revision) => events.emit('projectEdited', { revision }));
+  const optimization = new OptimizationService(projects, events, { workerPath: options.optimizerWorkerPath });
 
   const withStore = <T>(f: (store: ProjectStore) => T) => {
     const s = projects.store;
@@ -83,7 +88,20 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     listRuns: () => withStore((s) => ok(listRuns(s))),
     getRun: ({ id }) => withStore((s) => getRun(s, id)),
     deleteRun: ({ id }) => withStore((s) => deleteRun(s, id)),
+    startOptimization: (args) => optimization.start(args),
+    cancelOptimization: ({ jobId }) => optimization.cancel(jobId),
+    applySolution: ({ runId, index }) => optimization.applySolution(runId, index),
   };
 
-  return { handlers, events, projects, settings, dispose: () => projects.close() };
+  return {
+    handlers,
+    events,
+    projects,
+    settings,
+    optimization,
+    dispose: () => {
+      optimization.cancelAll();
+      projects.close();
+    },
+  };
 }

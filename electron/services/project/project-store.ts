@@ -231,6 +231,31 @@ export class ProjectStore {
     });
   }
 
+  /**
+   * Replaces the floor's devices of the given kinds by `devices` in one edit (applying an optimisation
+   * solution): each new device gets the floor's first device type of its kind, or a clear refusal.
+   */
+  replacePlacements(floorId: number, kinds: readonly DeviceKind[], devices: readonly { x: number; y: number; kind: DeviceKind }[]): Result<{ placed: number }> {
+    return this.edit(() => {
+      if (!this.exists('floors', floorId)) return err('not-found', `There is no floor ${floorId}.`);
+      const typeOf = new Map<DeviceKind, number>();
+      for (const t of this.listDeviceTypes()) if (!typeOf.has(t.kind)) typeOf.set(t.kind, t.id);
+      for (const kind of kinds) {
+        if (!typeOf.has(kind)) return err('no-device-type', `The project has no ${kind} type to place: add one from the catalogue first.`);
+      }
+      const remove = this.db.prepare('DELETE FROM placements WHERE floor_id = ? AND device_type_id IN (SELECT id FROM device_types WHERE kind = ?)');
+      for (const kind of kinds) remove.run(floorId, kind);
+      const insert = this.db.prepare('INSERT INTO placements (floor_id, device_type_id, x, y, label) VALUES (?, ?, ?, ?, ?)');
+      const counters = new Map<DeviceKind, number>();
+      for (const d of devices) {
+        const n = (counters.get(d.kind) ?? 0) + 1;
+        counters.set(d.kind, n);
+        insert.run(floorId, typeOf.get(d.kind)!, d.x, d.y, `${d.kind === 'sensor' ? 'S' : d.kind === 'router' ? 'R' : 'G'}${n}`);
+      }
+      return ok({ placed: devices.length });
+    });
+  }
+
   deletePlacement(id: number): Result<null> {
     return this.deleteRow('placements', id, 'device');
   }

@@ -1,8 +1,7 @@
 // Both languages hold every visible string: same keys, same placeholders, nothing empty; and every key
 // the code builds from data (commands, areas, empty states) exists.
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/en.json';
-import fr from '../../renderer/src/i18n/fr.json';
+import { EN as en, FR as fr } from '../../renderer/src/i18n/bundles';
 import { ALL_COMMANDS } from '../../renderer/src/commands/all-commands';
 import { AREAS } from '../../renderer/src/state/ui-store';
 

@@ -3,10 +3,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/api/app-api';
-import en from './en.json';
-import fr from './fr.json';
+import { EN, FR } from './bundles';
 
-export const RESOURCES = { en: { translation: en }, fr: { translation: fr } } as const;
+export const RESOURCES = { en: { translation: EN }, fr: { translation: FR } } as const;
 
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();

@@ -72,6 +72,40 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    to: 3,
+    description: 'metering: sessions, captures (compact sample blobs), one-minute aggregates, calibrations',
+    up(db) {
+      db.exec(`
+        CREATE TABLE meter_sessions (
+          id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, ended_at TEXT,
+          board_serial TEXT NOT NULL, board_json TEXT NOT NULL, port TEXT NOT NULL, note TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        -- Samples are a blob (format names its encoding, e.g. 'f32le-interleaved'); the list of
+        -- captures never reads it.
+        CREATE TABLE captures (
+          id INTEGER PRIMARY KEY, session_id INTEGER REFERENCES meter_sessions(id) ON DELETE SET NULL,
+          created_at TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+          sample_rate_hz REAL NOT NULL CHECK (sample_rate_hz > 0), channels_json TEXT NOT NULL,
+          sample_count INTEGER NOT NULL CHECK (sample_count >= 0), format TEXT NOT NULL, samples BLOB NOT NULL,
+          metrics_json TEXT NOT NULL DEFAULT '{}'
+        ) STRICT;
+        CREATE TABLE minute_aggregates (
+          session_id INTEGER NOT NULL REFERENCES meter_sessions(id) ON DELETE CASCADE,
+          minute_start TEXT NOT NULL,
+          samples INTEGER NOT NULL, vrms_avg REAL, vrms_min REAL, vrms_max REAL, irms_avg REAL, irms_max REAL,
+          p_avg_w REAL, q_avg_var REAL, s_avg_va REAL, pf_avg REAL, frequency_avg_hz REAL,
+          energy_wh REAL NOT NULL DEFAULT 0, temperature_c REAL,
+          PRIMARY KEY (session_id, minute_start)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE calibrations (
+          id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, board_serial TEXT NOT NULL,
+          passed INTEGER NOT NULL CHECK (passed IN (0, 1)), record_json TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX calibrations_board ON calibrations(board_serial, id);
+      `);
+    },
+  },
 ];
 
 export const CURRENT_FORMAT_VERSION = MIGRATIONS.length;

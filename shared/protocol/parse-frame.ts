@@ -48,8 +48,8 @@ export function parseCalibrationBody(body: Uint8Array): CalibrationCoefficients 
 /** Parses `frame[0, length)`: type byte + body, CRC already removed. */
 export function parseFrame(frame: Uint8Array, length = frame.length): ParseResult {
   if (length < 1) return malformed('empty frame');
-  const view = new DataView(frame.buffer, frame.byteOffset, length);
   const bodyLength = length - 1;
+  const u16 = (at: number) => frame[at] | (frame[at + 1] << 8);
   switch (frame[0]) {
     case FrameType.hello: {
       const identity = parseIdentityBody(frame.subarray(1, length));
@@ -61,19 +61,21 @@ export function parseFrame(frame: Uint8Array, length = frame.length): ParseResul
       if (pairs < 1 || pairs > MAX_BLOCK_PAIRS) return malformed(`sample block of ${pairs} pairs`);
       if (bodyLength !== SAMPLES_HEADER_BYTES + 4 * pairs) return malformed(`sample block of ${pairs} pairs has ${bodyLength} body bytes`);
       const samples = new Int16Array(2 * pairs);
-      for (let k = 0; k < samples.length; k++) samples[k] = view.getInt16(5 + 2 * k, true);
-      return { ok: true, frame: { type: 'samples', block: { sequence: view.getUint16(1, true), flags: frame[4], samples } } };
+      // Little-endian int16: assigning the 16-bit pattern to an Int16Array element sign-extends it.
+      for (let k = 0, at = 5; k < samples.length; k++, at += 2) samples[k] = frame[at] | (frame[at + 1] << 8);
+      return { ok: true, frame: { type: 'samples', block: { sequence: u16(1), flags: frame[4], samples } } };
     }
     case FrameType.metrics: {
       if (bodyLength !== METRICS_BYTES) return malformed(`metrics body of ${bodyLength} bytes, expected ${METRICS_BYTES}`);
+      const view = new DataView(frame.buffer, frame.byteOffset, length);
       const f = (k: number) => view.getFloat32(5 + 4 * k, true);
       return {
         ok: true,
         frame: {
           type: 'metrics',
           metrics: {
-            sequence: view.getUint16(1, true),
-            periodCount: view.getUint16(3, true),
+            sequence: u16(1),
+            periodCount: u16(3),
             vrmsV: f(0),
             irmsA: f(1),
             activePowerW: f(2),
@@ -88,14 +90,14 @@ export function parseFrame(frame: Uint8Array, length = frame.length): ParseResul
     }
     case FrameType.temperature: {
       if (bodyLength !== TEMPERATURE_BYTES) return malformed(`temperature body of ${bodyLength} bytes, expected ${TEMPERATURE_BYTES}`);
-      const raw16thC = view.getInt16(3, true);
+      const raw16thC = (u16(3) << 16) >> 16;
       return { ok: true, frame: { type: 'temperature', reading: { sensorIndex: frame[1], status: frame[2], raw16thC, temperatureC: raw16thC / 16 } } };
     }
     case FrameType.command:
     case FrameType.ack:
     case FrameType.nack: {
       if (bodyLength < 3) return malformed('command/reply shorter than its header');
-      const requestId = view.getUint16(1, true);
+      const requestId = u16(1);
       const opcode = frame[3];
       // Copy: the decoder reuses its buffer for the next frame.
       const rest = frame.slice(4, length);

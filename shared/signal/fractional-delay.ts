@@ -29,6 +29,22 @@ export function fractionalDelay(x: ArrayLike<number>, delaySamples: number): Flo
 }
 
 /**
+ * Counts → volts and amperes for a whole window, phase correction included (the pure form of what the
+ * board and SampleCalibrator do; the first and last few current samples are approximate, see
+ * fractionalDelay). For the calibration maths, which fits coefficients on recorded windows.
+ */
+export function calibrateCounts(
+  interleaved: ArrayLike<number>,
+  c: CalibrationCoefficients,
+  sampleRateHz: number,
+  mainsFrequencyHz: number,
+): { voltageV: Float64Array; currentA: Float64Array } {
+  const { voltageV, currentA } = countsToPhysical(interleaved, c);
+  const delay = phaseCorrectionSamples(c, sampleRateHz, mainsFrequencyHz);
+  return { voltageV, currentA: delay === 0 ? currentA : fractionalDelay(currentA, delay) };
+}
+
+/**
  * Streaming counts → volts/amperes with the phase correction applied, for a continuous sample stream.
  * Every output sample is exact (no edge approximation) at the price of a constant latency of
  * `latencySamples` (a few samples: well under a millisecond at 6.4 kHz).

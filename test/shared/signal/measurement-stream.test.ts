@@ -96,9 +96,9 @@ describe('MeasurementStream', () => {
 
   it('summarises windows: RMS as root-mean-square, P as the mean, PF recomputed', () => {
     const acc = new MetricsAccumulator();
-    const base = { sampleCount: 1280, durationS: 0.2, reactivePowerVar: 0, nonActivePowerVar: 0, displacementPowerFactor: 1, frequencyHz: 50, voltageThd: 0.01, currentThd: 0.1, voltageHarmonicsV: [], currentHarmonicsA: [], powerFactor: 1 };
-    acc.add({ ...base, vrmsV: 230, irmsA: 10, activePowerW: 2300, apparentPowerVA: 2300 });
-    acc.add({ ...base, vrmsV: 230, irmsA: 0, activePowerW: 0, apparentPowerVA: 0, powerFactor: Number.NaN });
+    const base = { durationS: 0.2, reactivePowerVar: 0, frequencyHz: 50, voltageThd: 0.01, currentThd: 0.1 };
+    acc.add({ ...base, vrmsV: 230, irmsA: 10, activePowerW: 2300 });
+    acc.add({ ...base, vrmsV: 230, irmsA: 0, activePowerW: 0 });
     const s = acc.summary();
     expect(s.irmsA).toBeCloseTo(Math.sqrt(50), 12);
     expect(s.activePowerW).toBe(1150);

@@ -154,44 +154,68 @@ export function pathWallContactCode(
   by: number,
   out: ContactScratch,
 ): number {
-  const eps = GEOMETRY_EPS_M;
   const dx = qx - px;
   const dy = qy - py;
-  const len = Math.hypot(dx, dy);
   const ex = bx - ax;
   const ey = by - ay;
-  const wallLen = Math.hypot(ex, ey);
+  return contactWithLengths(px, py, dx, dy, Math.sqrt(dx * dx + dy * dy), ax, ay, bx, by, ex, ey, Math.sqrt(ex * ex + ey * ey), out);
+}
+
+/**
+ * The same with the path's direction (dx, dy) and length, and the wall's direction (ex, ey) and
+ * length, computed once by the caller: the precomputation tests one path against many walls.
+ * Cross products are compared unnormalised (distance × length against eps × length), so the common
+ * case — a wall wholly on one side of the path — costs a few multiplications.
+ */
+export function contactWithLengths(
+  px: number,
+  py: number,
+  dx: number,
+  dy: number,
+  len: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  ex: number,
+  ey: number,
+  wallLen: number,
+  out: ContactScratch,
+): number {
+  const eps = GEOMETRY_EPS_M;
   // A zero-length path crosses nothing; a zero-length wall is reported by validation and ignored here.
   if (len <= eps || wallLen <= eps) return CONTACT_NONE;
-  // Signed distances of the wall's ends from the path's line.
-  const da = (dx * (ay - py) - dy * (ax - px)) / len;
-  const db = (dx * (by - py) - dy * (bx - px)) / len;
-  const aOn = Math.abs(da) <= eps;
-  const bOn = Math.abs(db) <= eps;
+  // The wall's ends against the path's line (signed distance × len).
+  const tol = eps * len;
+  const ca = dx * (ay - py) - dy * (ax - px);
+  const cb = dx * (by - py) - dy * (bx - px);
+  if ((ca > tol && cb > tol) || (ca < -tol && cb < -tol)) return CONTACT_NONE; // includes parallel walls
+  const aOn = ca <= tol && ca >= -tol;
+  const bOn = cb <= tol && cb >= -tol;
   if (aOn && bOn) return CONTACT_COLLINEAR;
-  if ((da > eps && db > eps) || (da < -eps && db < -eps)) return CONTACT_NONE; // includes parallel walls
-  // Signed distances of the path's ends from the wall's line.
-  const dp = (ex * (py - ay) - ey * (px - ax)) / wallLen;
-  const dq = (ex * (qy - ay) - ey * (qx - ax)) / wallLen;
-  if ((dp > eps && dq > eps) || (dp < -eps && dq < -eps)) return CONTACT_NONE;
+  // The path's ends against the wall's line (signed distance × wallLen).
+  const wallTol = eps * wallLen;
+  const cp = ex * (py - ay) - ey * (px - ax);
+  const cq = ex * (py + dy - ay) - ey * (px + dx - ax);
+  if ((cp > wallTol && cq > wallTol) || (cp < -wallTol && cq < -wallTol)) return CONTACT_NONE;
   let t: number;
   if (aOn) t = ((ax - px) * dx + (ay - py) * dy) / (len * len);
   else if (bOn) t = ((bx - px) * dx + (by - py) * dy) / (len * len);
   else {
-    const denom = dp - dq;
-    if (Math.abs(denom) <= eps * 1e-3) return CONTACT_NONE; // numerically parallel
-    t = dp / denom;
+    const denom = cp - cq;
+    if (Math.abs(denom) <= wallTol * 1e-3) return CONTACT_NONE; // numerically parallel
+    t = cp / denom;
   }
   const tEps = eps / len;
   if (t < -tEps || t > 1 + tEps) return CONTACT_NONE;
   if (t <= tEps || t >= 1 - tEps) return CONTACT_AT_PATH_END;
   out.t = t;
   if (aOn) {
-    out.side = db > 0 ? 1 : -1;
+    out.side = cb > 0 ? 1 : -1;
     return CONTACT_WALL_END;
   }
   if (bOn) {
-    out.side = da > 0 ? 1 : -1;
+    out.side = ca > 0 ? 1 : -1;
     return CONTACT_WALL_END;
   }
   return CONTACT_PROPER;

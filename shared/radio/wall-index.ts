@@ -4,7 +4,7 @@
 // shared/radio/multi-wall.ts — the same semantics as the reference `crossedWalls`, far fewer tests.
 // Used only by precomputation: an evaluation of a deployment never calls it.
 import type { ContactScratch } from '../model/geometry';
-import { GEOMETRY_EPS_M, pathWallContactCode } from '../model/geometry';
+import { GEOMETRY_EPS_M, contactWithLengths } from '../model/geometry';
 import type { LossyWall, WallCrossing } from './multi-wall';
 import { CrossingAccumulator } from './multi-wall';
 
@@ -17,6 +17,9 @@ export class WallIndex {
   private readonly ay: Float64Array;
   private readonly bx: Float64Array;
   private readonly by: Float64Array;
+  private readonly ex: Float64Array;
+  private readonly ey: Float64Array;
+  private readonly len: Float64Array;
   private readonly loss: Float64Array;
   private readonly originX: number;
   private readonly originY: number;
@@ -40,6 +43,9 @@ export class WallIndex {
     this.bx = Float64Array.from(kept, (w) => w.b.x);
     this.by = Float64Array.from(kept, (w) => w.b.y);
     this.loss = Float64Array.from(kept, (w) => w.lossDb);
+    this.ex = Float64Array.from(kept, (w) => w.b.x - w.a.x);
+    this.ey = Float64Array.from(kept, (w) => w.b.y - w.a.y);
+    this.len = Float64Array.from(kept, (w) => Math.hypot(w.b.x - w.a.x, w.b.y - w.a.y));
     this.stamp = new Int32Array(n);
     let minX = Infinity;
     let minY = Infinity;
@@ -116,35 +122,36 @@ export class WallIndex {
     const acc = this.acc;
     const dx = qx - px;
     const dy = qy - py;
-    const len = Math.hypot(dx, dy);
+    const len = Math.sqrt(dx * dx + dy * dy);
     acc.reset(len);
     if (this.wallCount === 0 || len <= GEOMETRY_EPS_M) {
       acc.total();
       return acc;
     }
-    // Clip the path to the grid's box (Liang–Barsky).
+    // Clip the path to the grid's box (Liang–Barsky), inline: this runs millions of times.
     let t0 = 0;
     let t1 = 1;
     const gx0 = this.originX;
     const gy0 = this.originY;
     const gx1 = gx0 + this.cols * this.cellM;
     const gy1 = gy0 + this.rows * this.cellM;
-    const clip = (p: number, q: number): boolean => {
-      if (p === 0) return q >= 0;
-      const r = q / p;
-      if (p < 0) {
-        if (r > t1) return false;
-        if (r > t0) t0 = r;
-      } else {
-        if (r < t0) return false;
-        if (r < t1) t1 = r;
-      }
-      return true;
-    };
-    if (!(clip(-dx, px - gx0) && clip(dx, gx1 - px) && clip(-dy, py - gy0) && clip(dy, gy1 - py))) {
-      acc.total();
-      return acc;
+    if (dx === 0) {
+      if (px < gx0 || px > gx1) return this.empty();
+    } else {
+      const a = (gx0 - px) / dx;
+      const b = (gx1 - px) / dx;
+      t0 = Math.max(t0, Math.min(a, b));
+      t1 = Math.min(t1, Math.max(a, b));
     }
+    if (dy === 0) {
+      if (py < gy0 || py > gy1) return this.empty();
+    } else {
+      const a = (gy0 - py) / dy;
+      const b = (gy1 - py) / dy;
+      t0 = Math.max(t0, Math.min(a, b));
+      t1 = Math.min(t1, Math.max(a, b));
+    }
+    if (t0 > t1) return this.empty();
     if (++this.stampValue === 0x7fffffff) {
       this.stamp.fill(0);
       this.stampValue = 1;
@@ -162,13 +169,23 @@ export class WallIndex {
     const tDeltaX = dx !== 0 ? cell / Math.abs(dx) : Infinity;
     const tDeltaY = dy !== 0 ? cell / Math.abs(dy) : Infinity;
     const scratch = this.scratch;
+    const { ax, ay, bx, by, stamp, cellStart, cellWalls } = this;
+    const tol = GEOMETRY_EPS_M * len;
     for (;;) {
       const c = row * this.cols + col;
-      for (let k = this.cellStart[c], end = this.cellStart[c + 1]; k < end; k++) {
-        const w = this.cellWalls[k];
-        if (this.stamp[w] === stampValue) continue;
-        this.stamp[w] = stampValue;
-        const code = pathWallContactCode(px, py, qx, qy, this.ax[w], this.ay[w], this.bx[w], this.by[w], scratch);
+      for (let k = cellStart[c], end = cellStart[c + 1]; k < end; k++) {
+        const w = cellWalls[k];
+        if (stamp[w] === stampValue) continue;
+        stamp[w] = stampValue;
+        // The common case inline: both ends of the wall strictly on one side of the path.
+        const wax = ax[w];
+        const way = ay[w];
+        const wbx = bx[w];
+        const wby = by[w];
+        const ca = dx * (way - py) - dy * (wax - px);
+        const cb = dx * (wby - py) - dy * (wbx - px);
+        if ((ca > tol && cb > tol) || (ca < -tol && cb < -tol)) continue;
+        const code = contactWithLengths(px, py, dx, dy, len, wax, way, wbx, wby, this.ex[w], this.ey[w], this.len[w], scratch);
         acc.add(code, scratch, this.loss[w]);
       }
       if (acc.lowerBoundDb > stopAboveDb) break;
@@ -186,6 +203,11 @@ export class WallIndex {
     }
     acc.total();
     return acc;
+  }
+
+  private empty(): CrossingAccumulator {
+    this.acc.total();
+    return this.acc;
   }
 
   private clampCol(c: number): number {

@@ -21,7 +21,9 @@ export function forEachPointNear(points: GridPoints, x: number, y: number, radiu
     for (let c = c0; c <= c1; c++) {
       const i = index[r * l.cols + c];
       if (i < 0) continue;
-      const d = Math.hypot(points.xs[i] - x, points.ys[i] - y);
+      const ddx = points.xs[i] - x;
+      const ddy = points.ys[i] - y;
+      const d = Math.sqrt(ddx * ddx + ddy * ddy);
       if (d <= reach) visit(i, d);
     }
   }

@@ -7,7 +7,7 @@ import type { CsrTable, BinaryEncoding, ObjectiveSpec, PlacementSetEncoding, Pro
 import { latticeNeighbours } from '../../../model/sites';
 import type { DeploymentFloor } from './floor-model';
 import type { SensorLink } from './kernels';
-import { CoverageCounter, ReachCounter, RouterNetwork, levelFor, linkSensor, sampleSites, samplingCap } from './kernels';
+import { CoverageCounter, ReachCounter, RouterNetwork, levelFor, linkSensor, meanRouterCells, sampleSites, samplingCap, samplingCapFromMean } from './kernels';
 import { CONNECTIVITY, COST, COVERAGE, OVER_COVERAGE, chosenOf, lifetimeObjective, type DeploymentEncodingKind } from './objectives';
 
 export function jointProblem(model: DeploymentFloor, encoding: DeploymentEncodingKind = 'sites'): Problem<PlacementSetEncoding> | Problem<BinaryEncoding> {
@@ -18,7 +18,7 @@ export function jointProblem(model: DeploymentFloor, encoding: DeploymentEncodin
   const net = model.network;
   const coverage = new CoverageCounter(cellCount, model.sensorCover, model.options.detectionThreshold, model.options.coverageK);
   const reach = new ReachCounter(cellCount);
-  const routers = net ? new RouterNetwork(net, model.options.topology === 'star', R) : null;
+  const routers = net ? new RouterNetwork(net, model.options.topology === 'star') : null;
   const k = model.options.connectivityK;
   const sensorYears = model.sensorLifetime.yearsByLevel;
   const routerYears = model.routerLifetime.yearsByLevel;
@@ -65,17 +65,16 @@ export function jointProblem(model: DeploymentFloor, encoding: DeploymentEncodin
   const worstRouterYears = (): number => {
     if (!net || !routers) return Infinity;
     let worst = Infinity;
-    const { offsets, items, values } = net.routerRouter;
     for (let i = 0; i < routers.connectedCount; i++) {
       const r = routers.connected(i);
       const hops = routers.hops[r];
       let level = -1;
       if (hops === 1) level = levelFor(net.routerLevelMaxPl.gateway, net.routerGatewayPl[r]);
       else {
-        for (let e = offsets[r]; e < offsets[r + 1]; e++) {
-          const v = items[e];
-          if (!routers.isConnected(v) || routers.hops[v] !== hops - 1) continue;
-          const l = levelFor(net.routerLevelMaxPl.router, values[e]);
+        for (let j = 0; j < routers.connectedCount; j++) {
+          const v = routers.connected(j);
+          if (routers.hops[v] !== hops - 1) continue;
+          const l = levelFor(net.routerLevelMaxPl.router, net.routerRouterPl[r * R + v]);
           if (l >= 0 && (level < 0 || l < level)) level = l;
         }
       }
@@ -85,7 +84,7 @@ export function jointProblem(model: DeploymentFloor, encoding: DeploymentEncodin
     return worst;
   };
 
-  const routerCap = samplingCap(net ? net.routerPoint : (model.routerReach as CsrTable), R, cellCount);
+  const routerCap = net ? samplingCapFromMean(meanRouterCells(net), R, cellCount) : samplingCap(model.routerReach as CsrTable, R, cellCount);
   const sensorCap = samplingCap(model.sensorCover, S, cellCount);
   const sample = (rand: () => number): Int32Array => {
     const r = sampleSites(rand, R, routerCap);

@@ -31,6 +31,8 @@ export class CoverageCounter {
   private readonly degree: Int32Array;
   private readonly logMiss: Float64Array;
   private readonly touched: Int32Array;
+  /** log(1 − p) per table entry, −Infinity for certain detection: computed once, not per evaluation. */
+  private readonly entryLogMiss: Float64Array;
   private touchedCount = 0;
   /** Cells covered (joint probability ≥ threshold, or degree ≥ k for k ≥ 2) and cells with degree ≥ 2. */
   covered = 0;
@@ -46,6 +48,7 @@ export class CoverageCounter {
     this.degree = new Int32Array(cellCount);
     this.logMiss = new Float64Array(cellCount);
     this.touched = new Int32Array(cellCount);
+    this.entryLogMiss = Float64Array.from(table.values, (p) => (p >= 1 ? -Infinity : Math.log1p(-p)));
   }
 
   reset(): void {
@@ -65,10 +68,9 @@ export class CoverageCounter {
         this.logMiss[c] = 0;
         this.touched[this.touchedCount++] = c;
       }
-      const p = values[e];
-      if (p >= this.threshold) this.degree[c]++;
+      if (values[e] >= this.threshold) this.degree[c]++;
       // log(1 − p) is −Infinity for a certain detection, which makes the joint probability exactly 1.
-      this.logMiss[c] += p >= 1 ? -Infinity : Math.log1p(-p);
+      this.logMiss[c] += this.entryLogMiss[e];
     }
   }
 
@@ -102,14 +104,14 @@ export class ReachCounter {
     this.reached = 0;
   }
 
-  /** Adds row `site` of `table`; items at or above `limit` are skipped (rows are sorted, so they end the row). */
+  /** Adds row `site` of `table`; items at or above `limit` are skipped. */
   add(table: CsrTable, site: number, limit = Infinity): void {
     const { offsets, items } = table;
     const stamp = this.stamps.stamp;
     const epoch = this.stamps.epoch;
     for (let e = offsets[site], end = offsets[site + 1]; e < end; e++) {
       const c = items[e];
-      if (c >= limit) break;
+      if (c >= limit) continue;
       if (stamp[c] !== epoch) {
         stamp[c] = epoch;
         this.reached++;
@@ -120,11 +122,13 @@ export class ReachCounter {
 
 /**
  * The routers chosen in one evaluation and how they connect to the gateway: breadth-first search over
- * the router ↔ router link table, from the routers that link to the gateway (hop 1). In 'star'
- * topology every chosen router is taken as connected (its backhaul is not planned here).
+ * the chosen routers with the router ↔ router path-loss matrix, from the routers that link to the
+ * gateway (hop 1). O(chosen²) reads, whatever the floor's size. In 'star' topology every chosen router
+ * is taken as connected (its backhaul is not planned here).
  */
 export class RouterNetwork {
-  private readonly chosen: Stamps;
+  private readonly chosen: Int32Array;
+  private chosenCount = 0;
   private readonly reached: Stamps;
   readonly hops: Int32Array;
   private readonly queue: Int32Array;
@@ -133,67 +137,39 @@ export class RouterNetwork {
   constructor(
     private readonly net: NetworkTables,
     private readonly star: boolean,
-    routerSiteCount: number,
   ) {
-    this.chosen = new Stamps(routerSiteCount);
-    this.reached = new Stamps(routerSiteCount);
-    this.hops = new Int32Array(routerSiteCount);
-    this.queue = new Int32Array(routerSiteCount);
+    const n = net.routerCount;
+    this.chosen = new Int32Array(n);
+    this.reached = new Stamps(n);
+    this.hops = new Int32Array(n);
+    this.queue = new Int32Array(n);
   }
 
-  /** Starts an evaluation with the given router sites. */
+  /** Starts an evaluation with the router sites `sites[from..to) − offset`. */
   set(sites: ArrayLike<number>, from = 0, to = sites.length, offset = 0): void {
-    const epoch = this.chosen.next();
-    this.reached.next();
-    for (let i = from; i < to; i++) this.chosen.stamp[sites[i] - offset] = epoch;
-    this.run(sites, from, to, offset);
-  }
-
-  /** Starts an evaluation from a bit vector over the router sites (binary encoding). */
-  setBits(bits: Uint8Array, from: number, count: number): void {
-    const epoch = this.chosen.next();
-    this.reached.next();
-    const list: number[] = [];
-    for (let s = 0; s < count; s++) {
-      if (bits[from + s]) {
-        this.chosen.stamp[s] = epoch;
-        list.push(s);
-      }
-    }
-    this.run(list, 0, list.length, 0);
-  }
-
-  isChosen(site: number): boolean {
-    return this.chosen.stamp[site] === this.chosen.epoch;
-  }
-
-  /** Chosen and connected to the gateway (any chosen router in star topology). */
-  isConnected(site: number): boolean {
-    return this.reached.stamp[site] === this.reached.epoch;
-  }
-
-  private run(sites: ArrayLike<number>, from: number, to: number, offset: number): void {
+    this.chosenCount = 0;
+    for (let i = from; i < to; i++) this.chosen[this.chosenCount++] = sites[i] - offset;
     const reached = this.reached.stamp;
-    const epoch = this.reached.epoch;
+    const epoch = this.reached.next();
+    const R = this.net.routerCount;
+    const rr = this.net.routerRouterPl;
     let tail = 0;
-    for (let i = from; i < to; i++) {
-      const r = sites[i] - offset;
+    for (let i = 0; i < this.chosenCount; i++) {
+      const r = this.chosen[i];
+      if (reached[r] === epoch) continue;
       if (this.star || this.net.routerGatewayPl[r] !== Infinity) {
-        if (reached[r] === epoch) continue;
         reached[r] = epoch;
         this.hops[r] = 1;
         this.queue[tail++] = r;
       }
     }
     if (!this.star) {
-      const { offsets, items } = this.net.routerRouter;
-      const chosen = this.chosen.stamp;
-      const chosenEpoch = this.chosen.epoch;
       for (let head = 0; head < tail; head++) {
         const u = this.queue[head];
-        for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
-          const v = items[e];
-          if (chosen[v] !== chosenEpoch || reached[v] === epoch) continue;
+        const row = u * R;
+        for (let i = 0; i < this.chosenCount; i++) {
+          const v = this.chosen[i];
+          if (reached[v] === epoch || rr[row + v] === Infinity) continue;
           reached[v] = epoch;
           this.hops[v] = this.hops[u] + 1;
           this.queue[tail++] = v;
@@ -203,7 +179,12 @@ export class RouterNetwork {
     this.connectedCount = tail;
   }
 
-  /** The connected routers found by the last search, in search order. */
+  /** Chosen and connected to the gateway (any chosen router in star topology). */
+  isConnected(site: number): boolean {
+    return this.reached.stamp[site] === this.reached.epoch;
+  }
+
+  /** The i-th connected router of the last search, in search order (hops ascending). */
   connected(i: number): number {
     return this.queue[i];
   }
@@ -237,16 +218,17 @@ export function linkSensor(net: NetworkTables, routers: RouterNetwork, point: nu
     level = levelFor(net.sensorLevelMaxPl.gateway, gw);
     pl = gw;
   }
-  const { offsets, items, values } = net.pointRouter;
+  const row = point * net.routerCount;
   const limits = net.sensorLevelMaxPl.router;
-  for (let e = offsets[point], end = offsets[point + 1]; e < end; e++) {
-    const r = items[e];
-    if (!routers.isConnected(r)) continue;
+  for (let i = 0; i < routers.connectedCount; i++) {
+    const r = routers.connected(i);
+    const loss = net.pointRouterPl[row + r];
+    if (loss === Infinity) continue;
     parents++;
-    const l = levelFor(limits, values[e]);
-    if (level < 0 || l < level || (l === level && values[e] < pl)) {
+    const l = levelFor(limits, loss);
+    if (level < 0 || l < level || (l === level && loss < pl)) {
       level = l;
-      pl = values[e];
+      pl = loss;
       parent = r;
     }
   }
@@ -254,6 +236,13 @@ export function linkSensor(net: NetworkTables, routers: RouterNetwork, point: nu
   out.level = level;
   out.pathLossDb = pl;
   out.parent = parent;
+}
+
+/** Number of set bits in a 32-bit word. */
+export function popcount32(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** A uniformly drawn subset of 1..maxCount distinct sites of [0, siteCount), sorted (Floyd's algorithm). */
@@ -269,6 +258,16 @@ export function sampleSites(rand: () => number, siteCount: number, maxCount: num
 
 /** About how many devices tile the cells with the table's mean disk, times three (the sampler's cap). */
 export function samplingCap(table: CsrTable, siteCount: number, cellCount: number): number {
-  const meanDisk = siteCount > 0 ? table.items.length / siteCount : 1;
-  return Math.max(1, Math.min(siteCount, Math.ceil((3 * cellCount) / Math.max(1, meanDisk))));
+  return samplingCapFromMean(siteCount > 0 ? table.items.length / siteCount : 1, siteCount, cellCount);
+}
+
+export function samplingCapFromMean(meanCellsPerSite: number, siteCount: number, cellCount: number): number {
+  return Math.max(1, Math.min(siteCount, Math.ceil((3 * cellCount) / Math.max(1, meanCellsPerSite))));
+}
+
+/** Mean number of cells per router site in the network tables' bit sets. */
+export function meanRouterCells(net: NetworkTables): number {
+  let bits = 0;
+  for (let i = 0; i < net.routerCellBits.length; i++) bits += popcount32(net.routerCellBits[i]);
+  return net.routerCount > 0 ? bits / net.routerCount : 1;
 }

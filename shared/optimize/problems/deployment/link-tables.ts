@@ -5,6 +5,12 @@
 //
 // "Radio points" are where a sensor may stand: the monitored cells (the routers problem asks whether a
 // sensor there would reach the network) followed by the sensor sites that are not cells.
+//
+// Storage is dense — point × router site and router × router matrices of Float32 path losses
+// (Infinity: no link) — because with free-space distance loss most pairs of an office floor do link
+// (half of them on the benchmark floor), where a sparse table costs more per pair, and a dense one
+// answers "does this sensor reach that router" in one read during an evaluation. Cells a router
+// serves are also kept as bit sets, so the routers problem's coverage is a few word ORs.
 import type { Point } from '../../../model/building';
 import type { RealRadioSpec } from '../../../model/catalogue';
 import type { GridPoints } from '../../../model/sites';
@@ -13,8 +19,6 @@ import type { PropagationModel } from '../../../radio/path-loss';
 import { distanceForLossM, distanceLossDb } from '../../../radio/path-loss';
 import type { WallIndex } from '../../../radio/wall-index';
 import { forEachPointNear, latticeIndex } from './coverage-tables';
-import type { WeightedCsr } from './weighted-csr';
-import { WeightedCsrBuilder, transposeCsr } from './weighted-csr';
 
 export interface LinkBudgets {
   /** Largest path loss of a usable link between the two kinds, both directions at their highest levels, dB. */
@@ -31,15 +35,20 @@ export interface NetworkTables {
   readonly sensorPoint: Int32Array;
   readonly pointXs: Float64Array;
   readonly pointYs: Float64Array;
-  /** Radio point → router sites it links with, value = path loss (dB). */
-  readonly pointRouter: WeightedCsr;
-  /** Router site → radio points (the transpose). */
-  readonly routerPoint: WeightedCsr;
+  readonly routerCount: number;
+  /** Path loss point p → router site r at [p × routerCount + r], dB; Infinity where no link. */
+  readonly pointRouterPl: Float32Array;
+  /** Path loss router r ↔ router r' at [r × routerCount + r'] (symmetric); Infinity where no link. */
+  readonly routerRouterPl: Float32Array;
   /** Path loss to the gateway, Infinity where no link. */
   readonly pointGatewayPl: Float32Array;
-  /** Router site ↔ router site (symmetric), value = path loss (dB). */
-  readonly routerRouter: WeightedCsr;
   readonly routerGatewayPl: Float32Array;
+  /** 32-bit words per cell bit set. */
+  readonly cellWords: number;
+  /** Router r's cells (a sensor there links with r) at words [r × cellWords, (r + 1) × cellWords). */
+  readonly routerCellBits: Uint32Array;
+  /** Cells whose sensor links with the gateway directly. */
+  readonly gatewayCellBits: Uint32Array;
   /** Per transmit level of the sensor: the largest path loss its uplink closes to a router / the gateway. */
   readonly sensorLevelMaxPl: { readonly router: Float64Array; readonly gateway: Float64Array };
   /** Per transmit level of a router: the largest path loss its link closes to a router / the gateway. */
@@ -118,40 +127,71 @@ export function buildNetworkTables(input: NetworkTablesInput): NetworkTables {
   pointXs.set(extraXs, cells.count);
   pointYs.set(extraYs, cells.count);
 
-  // Radio point → router sites, and → gateway.
-  const pointRange = distanceForLossM(model, budgets.sensorRouter);
-  const builder = new WeightedCsrBuilder();
-  const pointGatewayPl = new Float32Array(pointCount);
+  // Every position that takes part in a link: router sites first, then the radio points that are not
+  // at a router site. Each unordered pair involving a router site is traversed once (a router site
+  // that is also a cell serves as both), then the tables are cut from the pairs by their budgets.
+  const R = routerSites.count;
+  const routerAt = new Map<string, number>();
+  for (let r = 0; r < R; r++) routerAt.set(`${routerSites.xs[r]},${routerSites.ys[r]}`, r);
+  const posOfPoint = new Int32Array(pointCount);
+  const pointOfPos: number[] = new Array<number>(R).fill(-1);
   for (let p = 0; p < pointCount; p++) {
-    const x = pointXs[p];
-    const y = pointYs[p];
-    forEachPointNear(routerSites, x, y, pointRange, (r) => {
-      const pl = pairPathLossDb(model, wallIndex, x, y, routerSites.xs[r], routerSites.ys[r], budgets.sensorRouter);
-      if (pl !== Infinity) builder.push(r, pl);
-    });
-    builder.endRow();
-    pointGatewayPl[p] = pairPathLossDb(model, wallIndex, x, y, gateway.x, gateway.y, budgets.sensorGateway);
+    const r = routerAt.get(`${pointXs[p]},${pointYs[p]}`);
+    if (r !== undefined) {
+      posOfPoint[p] = r;
+      pointOfPos[r] = p;
+    } else {
+      posOfPoint[p] = pointOfPos.length;
+      pointOfPos.push(p);
+    }
   }
-  const pointRouter = builder.build();
-  const routerPoint = transposeCsr(pointRouter, routerSites.count);
-
-  // Router site ↔ router site: each unordered pair once, then mirrored.
-  const routerRange = distanceForLossM(model, budgets.routerRouter);
-  const pairs = new WeightedCsrBuilder();
-  const routerGatewayPl = new Float32Array(routerSites.count);
-  for (let i = 0; i < routerSites.count; i++) {
+  const maxBudget = Math.max(budgets.sensorRouter, budgets.routerRouter);
+  const routerRange = distanceForLossM(model, maxBudget);
+  const pointRange = distanceForLossM(model, budgets.sensorRouter);
+  const pointRouterPl = new Float32Array(pointCount * R).fill(Infinity);
+  const routerRouterPl = new Float32Array(R * R).fill(Infinity);
+  const routerGatewayPl = new Float32Array(R);
+  const setPointRouter = (p: number, r: number, pl: number): void => {
+    if (p >= 0 && pl <= budgets.sensorRouter) pointRouterPl[p * R + r] = pl;
+  };
+  const selfPl = distanceLossDb(model, 0);
+  for (let i = 0; i < R; i++) {
     const x = routerSites.xs[i];
     const y = routerSites.ys[i];
+    setPointRouter(pointOfPos[i], i, selfPl);
     forEachPointNear(routerSites, x, y, routerRange, (j) => {
       if (j <= i) return;
-      const pl = pairPathLossDb(model, wallIndex, x, y, routerSites.xs[j], routerSites.ys[j], budgets.routerRouter);
-      if (pl !== Infinity) pairs.push(j, pl);
+      const pl = pairPathLossDb(model, wallIndex, x, y, routerSites.xs[j], routerSites.ys[j], maxBudget);
+      if (pl === Infinity) return;
+      if (pl <= budgets.routerRouter) routerRouterPl[i * R + j] = routerRouterPl[j * R + i] = pl;
+      setPointRouter(pointOfPos[j], i, pl);
+      setPointRouter(pointOfPos[i], j, pl);
     });
-    pairs.endRow();
+    const visitPoint = (p: number): void => {
+      if (posOfPoint[p] < R) return; // at a router site: covered by the router pairs
+      setPointRouter(p, i, pairPathLossDb(model, wallIndex, x, y, pointXs[p], pointYs[p], budgets.sensorRouter));
+    };
+    forEachPointNear(cells, x, y, pointRange, visitPoint);
+    if (pointCount > cells.count) {
+      forEachPointNear(sensorSites, x, y, pointRange, (s) => {
+        if (sensorPoint[s] >= cells.count) visitPoint(sensorPoint[s]);
+      });
+    }
     routerGatewayPl[i] = pairPathLossDb(model, wallIndex, x, y, gateway.x, gateway.y, budgets.routerGateway);
   }
-  const upper = pairs.build();
-  const routerRouter = symmetric(upper, routerSites.count);
+  const pointGatewayPl = new Float32Array(pointCount);
+  for (let p = 0; p < pointCount; p++) {
+    pointGatewayPl[p] = pairPathLossDb(model, wallIndex, pointXs[p], pointYs[p], gateway.x, gateway.y, budgets.sensorGateway);
+  }
+  const cellWords = Math.ceil(cells.count / 32);
+  const routerCellBits = new Uint32Array(R * cellWords);
+  const gatewayCellBits = new Uint32Array(cellWords);
+  for (let c = 0; c < cells.count; c++) {
+    const bit = 1 << (c & 31);
+    const word = c >>> 5;
+    for (let r = 0; r < R; r++) if (pointRouterPl[c * R + r] !== Infinity) routerCellBits[r * cellWords + word] |= bit;
+    if (pointGatewayPl[c] !== Infinity) gatewayCellBits[word] |= bit;
+  }
 
   return {
     budgets,
@@ -159,11 +199,14 @@ export function buildNetworkTables(input: NetworkTablesInput): NetworkTables {
     sensorPoint,
     pointXs,
     pointYs,
-    pointRouter,
-    routerPoint,
+    routerCount: R,
+    pointRouterPl,
+    routerRouterPl,
     pointGatewayPl,
-    routerRouter,
     routerGatewayPl,
+    cellWords,
+    routerCellBits,
+    gatewayCellBits,
     sensorLevelMaxPl: {
       router: minEach(levelMaxPathLoss(input.sensorRadio, input.routerRadio, input.fadeMarginDb), budgets.sensorRouter),
       gateway: minEach(levelMaxPathLoss(input.sensorRadio, input.gatewayRadio, input.fadeMarginDb), budgets.sensorGateway),
@@ -178,28 +221,4 @@ export function buildNetworkTables(input: NetworkTablesInput): NetworkTables {
 /** Caps each level's uplink limit by the link's two-way budget: a level is only useful on a usable link. */
 function minEach(values: Float64Array, cap: number): Float64Array {
   return values.map((v) => Math.min(v, cap));
-}
-
-/** Mirrors an upper-triangular table (rows i, items j > i) into a symmetric one, rows sorted. */
-function symmetric(upper: WeightedCsr, n: number): WeightedCsr {
-  const lower = transposeCsr(upper, n);
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    offsets[i + 1] = offsets[i] + (upper.offsets[i + 1] - upper.offsets[i]) + (lower.offsets[i + 1] - lower.offsets[i]);
-  }
-  const items = new Int32Array(offsets[n]);
-  const values = new Float32Array(offsets[n]);
-  for (let i = 0; i < n; i++) {
-    let at = offsets[i];
-    // lower part (j < i, ascending from the transpose), then upper part (j > i, ascending)
-    for (let k = lower.offsets[i]; k < lower.offsets[i + 1]; k++) {
-      items[at] = lower.items[k];
-      values[at++] = lower.values[k];
-    }
-    for (let k = upper.offsets[i]; k < upper.offsets[i + 1]; k++) {
-      items[at] = upper.items[k];
-      values[at++] = upper.values[k];
-    }
-  }
-  return { offsets, items, values };
 }

@@ -4,7 +4,7 @@
 // router that is itself connected to the gateway over routers (mesh) or any chosen router (star).
 import type { BinaryEncoding, CsrTable, PlacementSetEncoding, Problem } from '../../problem';
 import type { DeploymentFloor } from './floor-model';
-import { ReachCounter, RouterNetwork, sampleSites, samplingCap } from './kernels';
+import { ReachCounter, RouterNetwork, meanRouterCells, popcount32, sampleSites, samplingCap, samplingCapFromMean } from './kernels';
 import { latticeNeighbours } from '../../../model/sites';
 import { CONNECTIVITY, COST, chosenOf, type DeploymentEncodingKind } from './objectives';
 
@@ -15,29 +15,29 @@ export function routersProblem(model: DeploymentFloor, encoding: DeploymentEncod
   const unitCost = model.router.cost;
   const reach = new ReachCounter(cellCount);
   const net = model.network;
-  const routers = net ? new RouterNetwork(net, model.options.topology === 'star', sites.count) : null;
-  // Cells a sensor would cover from the gateway itself.
-  const gatewayCells: CsrTable = net
-    ? (() => {
-        const items: number[] = [];
-        for (let c = 0; c < cellCount; c++) if (net.pointGatewayPl[c] !== Infinity) items.push(c);
-        return { offsets: Int32Array.from([0, items.length]), items: Int32Array.from(items) };
-      })()
-    : { offsets: Int32Array.from([0, 0]), items: new Int32Array(0) };
+  const routers = net ? new RouterNetwork(net, model.options.topology === 'star') : null;
+  const bits = new Uint32Array(net ? net.cellWords : 0);
 
   const connectivity = (chosen: ArrayLike<number>, count: number): number => {
-    reach.reset();
     if (net && routers) {
-      reach.add(gatewayCells, 0);
-      for (let i = 0; i < routers.connectedCount; i++) reach.add(net.routerPoint, routers.connected(i), cellCount);
-    } else if (model.routerReach) {
-      for (let i = 0; i < count; i++) reach.add(model.routerReach, chosen[i]);
+      // Cells reached from the gateway itself, OR those of every connected router (bit sets).
+      const words = net.cellWords;
+      bits.set(net.gatewayCellBits);
+      for (let i = 0; i < routers.connectedCount; i++) {
+        const base = routers.connected(i) * words;
+        for (let w = 0; w < words; w++) bits[w] |= net.routerCellBits[base + w];
+      }
+      let reached = 0;
+      for (let w = 0; w < words; w++) reached += popcount32(bits[w]);
+      return reached * percent;
     }
+    reach.reset();
+    for (let i = 0; i < count; i++) reach.add(model.routerReach as CsrTable, chosen[i]);
     return reach.reached * percent;
   };
 
   const objectives = [COST(sites.count * unitCost), CONNECTIVITY];
-  const cap = samplingCap(net ? net.routerPoint : (model.routerReach as CsrTable), sites.count, cellCount);
+  const cap = net ? samplingCapFromMean(meanRouterCells(net), sites.count, cellCount) : samplingCap(model.routerReach as CsrTable, sites.count, cellCount);
   const sitesOf = (chosen: ArrayLike<number>): Array<[number, number]> => Array.from(chosen, (s) => [sites.xs[s], sites.ys[s]]);
   const base = { name: 'routers-mw', objectives, constraints: [] };
 

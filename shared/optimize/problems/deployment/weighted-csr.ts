@@ -35,25 +35,6 @@ export class WeightedCsrBuilder {
   }
 }
 
-/** The transpose of a weighted table: column → rows, with the same values. */
-export function transposeCsr(table: WeightedCsr, columnCount: number): WeightedCsr {
-  const rows = table.offsets.length - 1;
-  const offsets = new Int32Array(columnCount + 1);
-  for (let k = 0; k < table.items.length; k++) offsets[table.items[k] + 1]++;
-  for (let c = 0; c < columnCount; c++) offsets[c + 1] += offsets[c];
-  const items = new Int32Array(table.items.length);
-  const values = new Float32Array(table.items.length);
-  const fill = offsets.slice(0, columnCount);
-  for (let r = 0; r < rows; r++) {
-    for (let k = table.offsets[r]; k < table.offsets[r + 1]; k++) {
-      const at = fill[table.items[k]]++;
-      items[at] = r;
-      values[at] = table.values[k];
-    }
-  }
-  return { offsets, items, values };
-}
-
 /** Table memory in bytes (for the benchmark). */
 export function csrBytes(table: CsrTable & { values?: Float32Array }): number {
   return table.offsets.byteLength + table.items.byteLength + (table.values?.byteLength ?? 0);

@@ -67,7 +67,7 @@ describe('thesis model through the building and radio models', () => {
   });
 
   it('reproduces Table 4.4 from the router coordinates of Table 4.5', () => {
-    const p = routersProblem(thesisOfficeFloorModel(), 'sites') as Problem<PlacementSetEncoding>;
+    const p = routersProblem(thesisModel(), 'sites') as Problem<PlacementSetEncoding>;
     const site = (row: number, column: number) => row * 10 + column;
     const run = (cells: Array<[number, number]>) => Array.from(evalSet(p, Int32Array.from(cells.map(([r, c]) => site(r, c))).sort()));
     expect(run([[1, 1], [1, 7], [7, 7]])).toEqual([3, 95]); // SPEA-II
@@ -79,7 +79,7 @@ describe('thesis model through the building and radio models', () => {
     // Table 4.7's NSGA-II coordinates, through the thesis's `evaluate` (§4.6.3): 93.75 % coverage,
     // 100 % connectivity, 13.75 % over-coverage. (Table 4.6 prints 96.25 / 100 / 11.25 for them; its
     // rows do not follow from Table 4.7's coordinates — the NSGA-III coordinates give 96.25 / 12.5.)
-    const model = thesisOfficeFloorModel();
+    const model = thesisModel();
     const plan = thesisNsga2Placement();
     const report = evaluatePlacement(model, { sensors: plan.sensors, routers: [] });
     expect(report.objectives).toEqual({ cost: 12, coverage: 93.75, connectivity: 100, overCoverage: 13.75, lifetime: null });
@@ -106,7 +106,3 @@ describe('thesis model through the building and radio models', () => {
     }
   });
 });
-
-function thesisOfficeFloorModel() {
-  return thesisModel();
-}

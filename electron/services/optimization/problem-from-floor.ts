@@ -3,15 +3,18 @@
 // zones and outside exclusions as candidate sites, radii and costs from the project's device types.
 import { err, ok, type Result } from '../../../shared/api/result';
 import type { DeviceType, ProjectSnapshot } from '../../../shared/model/building';
+import { parseDeviceSpec, type DeviceSpec } from '../../../shared/model/catalogue';
 import { candidateSites, floorCells } from '../../../shared/model/sites';
 import { zonesOfFloor } from '../../../shared/model/zones';
 import type { DeploymentEncoding, DeploymentSpec } from '../../../shared/optimize/problems/deployment';
 import type { GridFloorSpec } from '../../../shared/optimize/problems/grid-floor';
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
-function firstOfKind(snapshot: ProjectSnapshot, kind: DeviceType['kind']): DeviceType | undefined {
-  return snapshot.deviceTypes.find((t) => t.kind === kind);
+/** The project's first device type of a kind, parsed as a catalogue spec (or why it cannot be used). */
+function firstOfKind(snapshot: ProjectSnapshot, kind: DeviceType['kind']): Result<DeviceSpec> {
+  const type = snapshot.deviceTypes.find((t) => t.kind === kind);
+  if (!type) return err('no-device-type', `The project has no ${kind} type: add one from the catalogue first.`);
+  const spec = parseDeviceSpec(type.spec, type.name);
+  return spec.ok ? ok(spec.value) : err(spec.code, spec.message);
 }
 
 /** Rasterises which lattice cells are floor and which are candidate sites, as masks over the bounding grid. */
@@ -54,18 +57,21 @@ export function thesisSpecOfFloor(
   const grid = thesisGridOfFloor(snapshot, floorId);
   if (!grid.ok) return grid;
   const { grid: floor, originM } = grid.value;
+  // The thesis model is binary disks: a disk detection radius and an ideal-disk radio range.
   if (kind === 'sensors') {
     const type = firstOfKind(snapshot, 'sensor');
-    const detection = type?.spec.detection as Record<string, unknown> | undefined;
-    const detectionRadiusM = num(detection?.radiusM) ?? num(detection?.rMaxM);
-    const commRadiusM = num(type?.spec.communicationRadiusM);
-    if (!type || detectionRadiusM === undefined || commRadiusM === undefined) {
-      return err('no-device-type', 'The thesis model needs a sensor type with a detection radius and a communication radius.');
+    if (!type.ok) return type;
+    const { detection, radio, cost, name } = type.value;
+    if (detection?.kind !== 'disk' || radio.technology !== 'ideal-disk') {
+      return err('model-mismatch', `The thesis model needs a sensor with a disk detection and an ideal-disk radio; "${name}" is a real radio: use the multi-wall model.`);
     }
-    return ok({ spec: { kind, floor, encoding, sensor: { detectionRadiusM, commRadiusM, unitCost: num(type.spec.costUnits) ?? 1 } }, originM });
+    return ok({ spec: { kind, floor, encoding, sensor: { detectionRadiusM: detection.radiusM, commRadiusM: radio.rangeM, unitCost: cost } }, originM });
   }
   const type = firstOfKind(snapshot, 'router');
-  const commRadiusM = num(type?.spec.communicationRadiusM);
-  if (!type || commRadiusM === undefined) return err('no-device-type', 'The thesis model needs a router type with a communication radius.');
-  return ok({ spec: { kind, floor, encoding, router: { commRadiusM, unitCost: num(type.spec.costUnits) ?? 1 } }, originM });
+  if (!type.ok) return type;
+  const { radio, cost, name } = type.value;
+  if (radio.technology !== 'ideal-disk') {
+    return err('model-mismatch', `The thesis model needs a router with an ideal-disk radio; "${name}" is a real radio: use the multi-wall model.`);
+  }
+  return ok({ spec: { kind, floor, encoding, router: { commRadiusM: radio.rangeM, unitCost: cost } }, originM });
 }

@@ -33,13 +33,13 @@ describe('PDF report of the thesis office', () => {
     for (const p of snapshot.placements) {
       const t = types.get(p.deviceTypeId)!;
       const kind = t.kind[0].toUpperCase() + t.kind.slice(1);
-      const row = new RegExp(`^\\s*${p.label}\\s+${t.name}\\s+${kind}\\s+${fmt(p.x).replace('.', '\\.')}\\s+${fmt(p.y).replace('.', '\\.')}\\s+Office\\s*$`, 'm');
+      const row = new RegExp(`^\\s*${p.label}\\s+${t.name.replace(/[()]/g, '\\$&')}\\s+${kind}\\s+${fmt(p.x).replace('.', '\\.')}\\s+${fmt(p.y).replace('.', '\\.')}\\s+Office\\s*$`, 'm');
       expect(text, `row of ${p.label}`).toMatch(row);
     }
     // Bill of materials: unit cost, quantity, total per type, then the grand total (15 devices, 14 units).
-    expect(text).toMatch(/^\s*Thesis sensor\s+Sensor\s+detection 1\.5 m, link 3 m\s+1\.00\s+12\s+12\.00\s*$/m);
-    expect(text).toMatch(/^\s*Thesis router\s+Router\s+link 5 m\s+1\.00\s+2\s+2\.00\s*$/m);
-    expect(text).toMatch(/^\s*Gateway\s+Gateway\s+0\.00\s+1\s+0\.00\s*$/m);
+    expect(text).toMatch(/^\s*Thesis sensor \(binary disk\)\s+Sensor\s+detection 1\.5 m, link 3 m\s+1\.00\s+12\s+12\.00\s*$/m);
+    expect(text).toMatch(/^\s*Thesis router \(binary disk\)\s+Router\s+link 5 m\s+1\.00\s+2\s+2\.00\s*$/m);
+    expect(text).toMatch(/^\s*Gateway \(binary disk\)\s+Gateway\s+link 5 m\s+0\.00\s+1\s+0\.00\s*$/m);
     expect(text).toMatch(/^\s*Total\s+15\s+14\.00\s*$/m);
     expect(text).toMatch(/Coverage\s+93\.75 %\s+75 of 80 cells/);
     expect(text).toMatch(/Over-coverage \(2 sensors or more\)\s+13\.75 %/);
@@ -81,7 +81,7 @@ describe('PDF report of the thesis office', () => {
     let rowsSeen = 0;
     for (let p = 2; p <= pages; p++) {
       const text = pdfText(out, p);
-      const rows = text.match(/^\s*(GW|R\d+|S\d+|X\d+)\s+(Thesis sensor|Thesis router|Gateway)\s+\w+\s+\d+\.\d\d\s+\d+\.\d\d\s+Office\s*$/gm) ?? [];
+      const rows = text.match(/^\s*(GW|R\d+|S\d+|X\d+)\s+(Thesis sensor \(binary disk\)|Thesis router \(binary disk\)|Gateway \(binary disk\))\s+\w+\s+\d+\.\d\d\s+\d+\.\d\d\s+Office\s*$/gm) ?? [];
       if (rows.length > 0) expect(text, `header on page ${p}`).toMatch(/Device\s+Type\s+Kind\s+x \(m\)\s+y \(m\)\s+Floor/);
       rowsSeen += rows.length;
     }

@@ -4,6 +4,7 @@
 // The thesis's grid has 8 rows × 10 columns of 1 m cells and its tables give (x, y) = (row, column)
 // (compare Table 4.7 with Figure 4.13). Here x runs along the 10 m length and y along the 8 m width,
 // both in metres, and a device sits at its cell's centre: (column + 0.5, row + 0.5).
+import type { DeviceSpecInput } from '../../../../shared/model/catalogue';
 import type { SqliteDatabase } from '../sqlite';
 import { seedNewProject } from '../seed';
 
@@ -18,6 +19,37 @@ const ROUTERS_ROW_COL: readonly (readonly [number, number])[] = [
 const SENSORS_ROW_COL: readonly (readonly [number, number])[] = [
   [0, 5], [1, 0], [1, 2], [1, 8], [3, 0], [4, 2], [4, 6], [4, 9], [6, 0], [6, 5], [7, 3], [7, 8],
 ];
+
+// The thesis's device models as catalogue entries (resources/catalogue/devices.json has the same two),
+// plus a gateway with the routers' radio so the network measures have a sink.
+const THESIS_SENSOR: DeviceSpecInput = {
+  key: 'thesis-sensor',
+  kind: 'sensor',
+  name: 'Thesis sensor (binary disk)',
+  cost: 1,
+  detection: { kind: 'disk', radiusM: 1.5, blockedByWalls: false },
+  radio: { technology: 'ideal-disk', rangeM: 3 },
+  power: { source: 'mains' },
+  source: 'Thesis (seed 003) §4.7.1: coverage radius 1.5 m, connectivity radius 3 m, unit cost',
+};
+const THESIS_ROUTER: DeviceSpecInput = {
+  key: 'thesis-router',
+  kind: 'router',
+  name: 'Thesis router (binary disk)',
+  cost: 1,
+  radio: { technology: 'ideal-disk', rangeM: 5 },
+  power: { source: 'mains' },
+  source: 'Thesis (seed 003) §4.7.1: router radius 5 m, unit cost',
+};
+const THESIS_GATEWAY: DeviceSpecInput = {
+  key: 'thesis-gateway',
+  kind: 'gateway',
+  name: 'Gateway (binary disk)',
+  cost: 0,
+  radio: { technology: 'ideal-disk', rangeM: 5 },
+  power: { source: 'mains' },
+  source: 'Not in the thesis: a sink for the network measures, with the routers’ 5 m radius',
+};
 
 export function seedThesisOffice(db: SqliteDatabase): void {
   seedNewProject(db, 'Thesis office (10 m × 8 m)');
@@ -52,11 +84,10 @@ export function seedThesisOffice(db: SqliteDatabase): void {
   zone.run('gateway', 'Gateway', JSON.stringify([{ x: 0.5, y: 0.5 }]));
 
   const type = db.prepare('INSERT INTO device_types (kind, name, spec_json) VALUES (?, ?, ?)');
-  const sensor = Number(
-    type.run('sensor', 'Thesis sensor', JSON.stringify({ costUnits: 1, detection: { model: 'disk', radiusM: 1.5 }, communicationRadiusM: 3 })).lastInsertRowid,
-  );
-  const router = Number(type.run('router', 'Thesis router', JSON.stringify({ costUnits: 1, communicationRadiusM: 5 })).lastInsertRowid);
-  const gateway = Number(type.run('gateway', 'Gateway', JSON.stringify({ costUnits: 0 })).lastInsertRowid);
+  const add = (spec: DeviceSpecInput) => Number(type.run(spec.kind, spec.name, JSON.stringify(spec)).lastInsertRowid);
+  const sensor = add(THESIS_SENSOR);
+  const router = add(THESIS_ROUTER);
+  const gateway = add(THESIS_GATEWAY);
 
   const place = db.prepare('INSERT INTO placements (floor_id, device_type_id, x, y, label) VALUES (1, ?, ?, ?, ?)');
   SENSORS_ROW_COL.forEach(([row, col], i) => place.run(sensor, col + 0.5, row + 0.5, `S${i + 1}`));

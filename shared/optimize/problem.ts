@@ -111,15 +111,3 @@ export type AnyProblem = Problem<RealEncoding> | Problem<BinaryEncoding> | Probl
 export function objectiveSigns(objectives: readonly ObjectiveSpec[]): Float64Array {
   return Float64Array.from(objectives, (o) => (o.direction === 'minimize' ? 1 : -1));
 }
-
-/** Number of decision variables (bits, reals or candidate sites). */
-export function encodingSize(encoding: Encoding): number {
-  switch (encoding.kind) {
-    case 'real':
-      return encoding.lower.length;
-    case 'binary':
-      return encoding.length;
-    case 'placement-set':
-      return encoding.siteCount;
-  }
-}

@@ -7,7 +7,6 @@ import { Evaluator } from './individual';
 import type { ObjectiveBounds } from './indicators/normalize';
 import { declaredBounds, normalizedHypervolume, observedBounds } from './indicators/normalize';
 import type { AnyProblem } from './problem';
-import { nonDominatedIndices } from './survival/non-dominated-sort';
 import type { Termination } from './termination';
 
 export interface HistoryEntry {
@@ -39,15 +38,6 @@ export interface RunOutput {
   readonly front: Individual[];
   readonly history: HistoryEntry[];
   readonly stopReason: 'completed' | 'cancelled';
-}
-
-/** Non-dominated members of a set (constraint domination), in their original order. */
-export function currentFront(survivors: readonly Individual[]): Individual[] {
-  const idx = nonDominatedIndices(
-    survivors.map((s) => s.f),
-    survivors.map((s) => s.violation),
-  );
-  return idx.sort((a, b) => a - b).map((i) => survivors[i]);
 }
 
 export function runAlgorithm(problem: AnyProblem, algorithm: Algorithm, termination: Termination, options: RunOptions = {}): RunOutput {

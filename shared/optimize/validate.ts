@@ -39,8 +39,8 @@ function validateParameters(p: Record<string, unknown>): void {
   probability(p.mutationProbability, 'mutation probability');
   if (p.geneMutationProbability !== undefined) probability(p.geneMutationProbability, 'per-gene mutation probability');
   integerIn(p.seed, 'seed', 0, 0xffffffff);
-  if (p.crossover !== undefined && p.crossover !== 'one-point' && p.crossover !== 'uniform') {
-    fail(`unknown crossover ${show(p.crossover)} (expected one-point or uniform)`);
+  if (p.crossover !== undefined && p.crossover !== 'one-point' && p.crossover !== 'uniform' && p.crossover !== 'geometric') {
+    fail(`unknown crossover ${show(p.crossover)} (expected one-point, uniform or geometric)`);
   }
   if (p.eliminateDuplicates !== undefined && typeof p.eliminateDuplicates !== 'boolean') fail('eliminateDuplicates must be true or false');
   if (p.archiveSize !== undefined) integerIn(p.archiveSize, 'archive size', 1, MAX_POPULATION);

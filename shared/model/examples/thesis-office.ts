@@ -3,7 +3,7 @@
 // costs. The same device types are the 'thesis-sensor' and 'thesis-router' entries of
 // resources/catalogue/devices.json (tested). Walls, installable zone and gateway are those of the
 // built-in example project (electron/services/project/examples/thesis-office.ts): brick outer walls,
-// a window band on the south side, the door on the west side, the gateway at (0.5 m, 1.5 m). The
+// a window band on the south side, the door on the west side, the gateway in the free corner cell at (0.5 m, 0.5 m). The
 // thesis's models ignore walls; the real radios of the catalogue see them.
 import type { Floor, Material, Wall, Zone } from '../building';
 import type { DeviceSpec } from '../catalogue';
@@ -69,7 +69,7 @@ export function thesisOfficeFloor(): ExampleFloor {
     ],
     zones: [
       { id: 1, floorId: 1, kind: 'installable', name: 'Ceiling', polygon: [{ x: 0, y: 0 }, { x: L, y: 0 }, { x: L, y: W }, { x: 0, y: W }] },
-      { id: 2, floorId: 1, kind: 'gateway', name: 'Gateway', polygon: [{ x: 0.5, y: 1.5 }] },
+      { id: 2, floorId: 1, kind: 'gateway', name: 'Gateway', polygon: [{ x: 0.5, y: 0.5 }] },
     ],
     materials: defaultMaterialsFor(2.44e9).map((m, i) => ({ id: i + 1, ...m })),
     sensor: THESIS_SENSOR_SPEC,

@@ -88,11 +88,20 @@ export function setGeometricCrossover(a: Int32Array, b: Int32Array, positions: F
   const ny = Math.sin(angle);
   const anchor = rng.int(positions.length / 2);
   const cut = nx * positions[2 * anchor] + ny * positions[2 * anchor + 1];
-  const below = (s: number): boolean => nx * positions[2 * s] + ny * positions[2 * s + 1] < cut;
-  const aBelow = a.filter(below);
-  const aAbove = a.filter((s) => !below(s));
-  const bBelow = b.filter(below);
-  const bAbove = b.filter((s) => !below(s));
+  const split = (x: Int32Array): [Int32Array, Int32Array] => {
+    const lo = new Int32Array(x.length);
+    const hi = new Int32Array(x.length);
+    let nLo = 0;
+    let nHi = 0;
+    for (let i = 0; i < x.length; i++) {
+      const s = x[i];
+      if (nx * positions[2 * s] + ny * positions[2 * s + 1] < cut) lo[nLo++] = s;
+      else hi[nHi++] = s;
+    }
+    return [lo.subarray(0, nLo), hi.subarray(0, nHi)];
+  };
+  const [aBelow, aAbove] = split(a);
+  const [bBelow, bAbove] = split(b);
   return [mergeSorted(aBelow, bAbove), mergeSorted(bBelow, aAbove)];
 }
 

@@ -17,6 +17,7 @@ import type {
 } from '../problem';
 import type { GridFloorSpec } from './grid-floor';
 import { gridCentreM, gridGeometry } from './grid-floor';
+import { deploymentSampler } from './deployment-sampling';
 import { cellsWithinRadius, siteNeighbours } from './site-tables';
 
 export type DeploymentEncoding = 'grid' | 'sites';
@@ -64,6 +65,22 @@ class CellCounter {
     this.reachedTwice = 0;
   }
 
+  /** Distinct cells only (no over-coverage needed): stamps without counting. */
+  addReach(site: number): void {
+    const { offsets, items } = this.table;
+    const epoch = this.epoch;
+    const stamp = this.stamp;
+    let reached = this.reached;
+    for (let k = offsets[site], end = offsets[site + 1]; k < end; k++) {
+      const c = items[k];
+      if (stamp[c] !== epoch) {
+        stamp[c] = epoch;
+        reached++;
+      }
+    }
+    this.reached = reached;
+  }
+
   add(site: number): void {
     const { offsets, items } = this.table;
     const epoch = this.epoch;
@@ -103,7 +120,7 @@ export function deploymentProblem(spec: DeploymentSpec): DeploymentProblem {
     detection?.reset();
   };
   const addSite = (site: number): void => {
-    comm.add(site);
+    comm.addReach(site);
     detection?.add(site);
   };
   const finish = (count: number, out: Float64Array): void => {
@@ -117,7 +134,7 @@ export function deploymentProblem(spec: DeploymentSpec): DeploymentProblem {
     }
   };
 
-  const random = makeSampler(siteCount, geometry.cellCount, detectionTable ?? commTable);
+  const random = deploymentSampler(geometry, detectionTable ?? commTable);
   const sitesM = (sites: ArrayLike<number>): Array<[number, number]> =>
     Array.from(sites, (s) => gridCentreM(geometry, geometry.siteGrid[s]));
   const base = { name: spec.kind, objectives, constraints: [] };
@@ -171,24 +188,4 @@ function setBits(x: Uint8Array): number[] {
   const out: number[] = [];
   for (let s = 0; s < x.length; s++) if (x[s]) out.push(s);
   return out;
-}
-
-/**
- * Density-aware initial sampling: each individual gets a uniformly drawn number of devices between 1
- * and three times what it takes to tile the floor with the primary disk (cells ÷ mean disk size),
- * placed uniformly without repetition (Floyd's algorithm). The thesis's coin-flip per cell puts every
- * individual near half the cells (40 sensors on its office), far from the interesting low-cost end.
- */
-function makeSampler(siteCount: number, cellCount: number, table: CsrTable): (rand: () => number) => Int32Array {
-  const meanDisk = siteCount > 0 ? table.items.length / siteCount : 1;
-  const maxCount = Math.max(1, Math.min(siteCount, Math.ceil((3 * cellCount) / Math.max(1, meanDisk))));
-  return (rand) => {
-    const count = 1 + Math.floor(rand() * maxCount);
-    const chosen = new Set<number>();
-    for (let j = siteCount - count; j < siteCount; j++) {
-      const t = Math.floor(rand() * (j + 1));
-      chosen.add(chosen.has(t) ? j : t);
-    }
-    return Int32Array.from(chosen).sort();
-  };
 }

@@ -159,7 +159,7 @@ describe('placement-set operators', () => {
   it('mutations keep the genome a sorted set within the size bounds', () => {
     const rng = new Random(11);
     const bounded = { ...enc, minSites: 2, maxSites: 4 };
-    let x = Int32Array.of(2, 7);
+    let x: Int32Array = Int32Array.of(2, 7);
     for (let t = 0; t < 500; t++) {
       x = mutateSites(x, bounded, 1 + rng.int(3), rng);
       expect(isSortedSet(x)).toBe(true);
@@ -175,6 +175,7 @@ describe('placement-set operators', () => {
     expect(seen.has(Int32Array.of(1, 2))).toBe(false);
     seen.add(new Int32Array(0));
     expect(seen.has(new Int32Array(0))).toBe(true);
-    expect(seen.has(Uint8Array.of(1, 2, 3))).toBe(false);
+    expect(seen.has(Int32Array.of(1, 2, 4))).toBe(false);
+    expect(seen.has(Int32Array.of(3, 2, 1))).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // the expected values worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
 import { crowdingDistance } from '../../../shared/optimize/survival/crowding-distance';
-import { nonDominatedSort } from '../../../shared/optimize/survival/non-dominated-sort';
+import { Random } from '../../../shared/optimize/random';
+import { fastNonDominatedSort, nonDominatedSort, nonDominatedSort2 } from '../../../shared/optimize/survival/non-dominated-sort';
 import { rankAndCrowdingSurvival } from '../../../shared/optimize/survival/rank-and-crowding';
 import { spea2EnvironmentalSelection, spea2Fitness, truncateArchive } from '../../../shared/optimize/survival/spea2-fitness';
 
@@ -92,5 +93,21 @@ describe('SPEA2 fitness and environmental selection (Zitzler et al. 2001)', () =
     // then the two left are tied and the first leaves.
     const three = pts([0], [1], [2]);
     expect(truncateArchive([0, 1, 2], spea2Fitness(three, new Float64Array(3)).distance, 3, 1)).toEqual([2]);
+  });
+});
+
+describe('two-objective sweep sort', () => {
+  it('gives the same fronts as Deb’s O(M N²) procedure, with ties, duplicates and infeasible solutions', () => {
+    const rng = new Random(5);
+    for (let trial = 0; trial < 50; trial++) {
+      const n = 1 + rng.int(60);
+      // Coarse values so that equal objectives and exact duplicates are common.
+      const F = Array.from({ length: n }, () => Float64Array.of(rng.int(8), rng.int(8)));
+      const cv = Array.from({ length: n }, () => (rng.random() < 0.2 ? 1 + rng.int(3) : 0));
+      const a = fastNonDominatedSort(F, cv);
+      const b = nonDominatedSort2(F, cv, n);
+      expect(b.fronts.map((f) => f.slice().sort((x, y) => x - y))).toEqual(a.fronts.map((f) => f.slice().sort((x, y) => x - y)));
+      expect(Array.from(b.rank)).toEqual(Array.from(a.rank));
+    }
   });
 });

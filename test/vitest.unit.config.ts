@@ -6,6 +6,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/renderer/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/global-build.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

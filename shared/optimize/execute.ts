@@ -14,12 +14,15 @@ export interface ExecuteHooks {
   readonly now?: () => number;
   /** After every generation; return false to stop (cancel). */
   readonly onGeneration?: (report: GenerationReport) => boolean | void;
+  /** Once the problem is built: what its objectives are (progress reports carry their names). */
+  readonly onProblem?: (problem: AnyProblem) => void;
 }
 
 export function executeOptimization(request: OptimizationRequest, hooks: ExecuteHooks = {}): OptimizationResult {
   const now = hooks.now ?? (() => 0);
   const started = now();
   const problem = problemFromSpec(request.problem);
+  hooks.onProblem?.(problem);
   const algorithm = createAlgorithm(request.algorithm, problem, request.parameters);
   const out = runAlgorithm(problem, algorithm, maxGenerations(request.parameters.generations), {
     onGeneration: hooks.onGeneration,
@@ -58,7 +61,12 @@ export function describeFront(problem: AnyProblem, front: readonly Individual[])
   return sorted.map((s) => {
     const objectives: Record<string, number> = {};
     problem.objectives.forEach((o, k) => (objectives[o.name] = s.objectives[k]));
-    const solution: FrontSolution = { objectives, sites: sitesOf ? sitesOf.call(problem, s.x) : [] };
+    const kindsOf = problem.siteKindsOf as ((x: Genome) => Array<'sensor' | 'router'>) | undefined;
+    const solution: FrontSolution = {
+      objectives,
+      sites: sitesOf ? sitesOf.call(problem, s.x) : [],
+      ...(kindsOf ? { kinds: kindsOf.call(problem, s.x) } : {}),
+    };
     return problem.encoding.kind === 'real' ? { ...solution, variables: Array.from(s.x) } : solution;
   });
 }

@@ -102,6 +102,8 @@ export interface Problem<E extends Encoding = Encoding> {
   sample?(random: () => number): GenomeOf<E>;
   /** Deployment problems: the chosen sites as [x, y] in metres from the plan origin. */
   sitesOf?(x: GenomeOf<E>): Array<[number, number]>;
+  /** Problems placing several kinds of device (the joint problem): the kind of each of `sitesOf`'s sites. */
+  siteKindsOf?(x: GenomeOf<E>): Array<'sensor' | 'router'>;
 }
 
 /** A problem whose encoding kind is not known statically (what the registry and the runner hold). */

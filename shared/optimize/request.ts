@@ -21,6 +21,8 @@ export interface FrontSolution {
   readonly objectives: Record<string, number>;
   /** Deployment problems: device positions [x, y] in metres from the plan origin; empty otherwise. */
   readonly sites: Array<[number, number]>;
+  /** Problems placing several kinds of device: the kind of each site, in the same order. */
+  readonly kinds?: Array<'sensor' | 'router'>;
   /** Real-vector problems: the decision variables. */
   readonly variables?: number[];
 }
@@ -50,4 +52,6 @@ export interface OptimizationProgress {
   readonly hypervolume: number | null;
   /** Current front, natural objective values in the problem's objective order. */
   readonly front: number[][];
+  /** The problem's objectives, in that order. */
+  readonly objectives: ReadonlyArray<{ name: string; direction: ObjectiveDirection; unit?: string }>;
 }

@@ -82,6 +82,14 @@ function validateProblem(spec: Record<string, unknown>): void {
       }
       return;
     }
+    case 'multi-wall':
+      // The floor itself is checked where its tables are built (shared/model/validate.ts), in the worker.
+      if (spec.problem !== 'routers-mw' && spec.problem !== 'sensors-mw' && spec.problem !== 'joint-mw') {
+        fail(`unknown multi-wall problem ${show(spec.problem)} (expected routers-mw, sensors-mw or joint-mw)`);
+      }
+      if (spec.encoding !== 'grid' && spec.encoding !== 'sites') fail(`unknown encoding ${show(spec.encoding)} (expected grid or sites)`);
+      record(spec.input, 'floor');
+      return;
     default:
       fail(`unknown problem ${show(spec.kind)} (expected sensors, routers, zdt1, zdt2, zdt3, dtlz1 or dtlz2)`);
   }

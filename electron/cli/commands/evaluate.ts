@@ -13,7 +13,8 @@ import catalogueJson from '../../../resources/catalogue/devices.json';
 import type { CliCommand } from '../command';
 import { CliUsageError } from '../command';
 import type { Catalogue } from '../../../shared/model/catalogue';
-import { findDevice, parseCatalogue } from '../../../shared/model/catalogue';
+import { findDevice, parseCatalogue, parseDeviceSpec, type DeviceSpec } from '../../../shared/model/catalogue';
+import { pickFloorId, readProjectSnapshot } from '../../services/project/read-snapshot';
 import type { ExampleFloor } from '../../../shared/model/examples/thesis-office';
 import { thesisNsga2Placement, thesisOfficeFloor } from '../../../shared/model/examples/thesis-office';
 import type { Placement, PlacementReport } from '../../../shared/optimize/problems/deployment/evaluate-placement';
@@ -30,12 +31,34 @@ export const PlacementFileSchema = z.object({
   routers: z.array(PointSchema).default([]),
 });
 
-/**
- * The floor of a project file. The project store's reader replaces this: it returns the floor, its
- * walls, zones, materials and device types (and the project's own placement) for `--floor`.
- */
-export function loadFloorFromProject(_file: string, _floorId: number | undefined): { example: ExampleFloor; placement: Placement } {
-  throw new CliUsageError('--project is not supported yet');
+/** The floor of a project file with its walls, zones, materials, device types and its own placement. */
+export function loadFloorFromProject(file: string, floorArg: number | undefined): { example: ExampleFloor; placement: Placement } {
+  const snapshot = readProjectSnapshot(file);
+  if (!snapshot.ok) throw new CliUsageError(snapshot.message);
+  const snap = snapshot.value;
+  const floorId = pickFloorId(snap, floorArg);
+  if (!floorId.ok) throw new CliUsageError(floorId.message);
+  const spec = (kind: 'sensor' | 'router'): DeviceSpec => {
+    const type = snap.deviceTypes.find((t) => t.kind === kind);
+    if (!type) throw new CliUsageError(`the project has no ${kind} type: add one from the catalogue (or pass --${kind} KEY)`);
+    const parsed = parseDeviceSpec(type.spec, type.name);
+    if (!parsed.ok) throw new CliUsageError(parsed.message);
+    return parsed.value;
+  };
+  const kindOf = new Map(snap.deviceTypes.map((t) => [t.id, t.kind]));
+  const onFloor = snap.placements.filter((p) => p.floorId === floorId.value);
+  const at = (kind: 'sensor' | 'router') => onFloor.filter((p) => kindOf.get(p.deviceTypeId) === kind).map((p) => ({ x: p.x, y: p.y }));
+  return {
+    example: {
+      floor: snap.floors.find((f) => f.id === floorId.value)!,
+      walls: snap.walls.filter((w) => w.floorId === floorId.value),
+      zones: snap.zones.filter((z) => z.floorId === floorId.value),
+      materials: snap.materials,
+      sensor: spec('sensor'),
+      router: spec('router'),
+    },
+    placement: { sensors: at('sensor'), routers: at('router') },
+  };
 }
 
 function loadCatalogue(): Catalogue {

@@ -1,4 +1,5 @@
-// `npm run cli -- optimize (--example thesis-office | --project FILE) [--problem sensors|routers]
+// `npm run cli -- optimize (--example thesis-office | --project FILE [--floor ID])
+//    [--problem sensors|routers (thesis model) | routers-mw|sensors-mw|joint-mw (multi-wall model)]
 //    | --problem zdt1|zdt2|zdt3|dtlz1|dtlz2 [--objectives M]
 //   [--algorithm nsga2|spea2|nsga3] [--pop N] [--gens N] [--pc P] [--pm P] [--indpb P]
 //   [--crossover one-point|uniform|geometric] [--seed S] [--encoding grid|sites] [--json OUT]`
@@ -22,16 +23,34 @@ import type { ProblemSpec } from '../../../shared/optimize/problems/registry';
 import { THESIS_PARAMETERS, thesisOfficeSpec } from '../../../shared/optimize/problems/thesis-office';
 import type { OptimizationRequest, OptimizationResult, RunParameters } from '../../../shared/optimize/request';
 import { validateOptimizationRequest } from '../../../shared/optimize/validate';
+import { multiWallSpecOfFloor, thesisSpecOfFloor } from '../../services/optimization/problem-from-floor';
+import { pickFloorId, readProjectSnapshot } from '../../services/project/read-snapshot';
+import { copyOfExample } from '../example-copy';
 
-const PROBLEMS = ['sensors', 'routers', 'zdt1', 'zdt2', 'zdt3', 'dtlz1', 'dtlz2'] as const;
+const DEPLOYMENT_KINDS = ['sensors', 'routers', 'routers-mw', 'sensors-mw', 'joint-mw'] as const;
+type DeploymentKindName = (typeof DEPLOYMENT_KINDS)[number];
+const PROBLEMS = [...DEPLOYMENT_KINDS, 'zdt1', 'zdt2', 'zdt3', 'dtlz1', 'dtlz2'] as const;
 const EXAMPLES = ['thesis-office'] as const;
+/** The multi-wall problems need the example's walls and device types: read from a copy of its project file. */
+const EXAMPLE_FILE_GETTER = () => copyOfExample('thesis-office');
 
 /**
- * The deployment problem of a project file's floor. The lead replaces this once the project store
- * exists (it reads the floor, its sites and device models and returns the problem spec).
+ * The deployment problem of a project file's floor: the thesis model (sensors, routers) on its grid, or
+ * the multi-wall model (routers-mw, sensors-mw, joint-mw) through its walls with its device types.
  */
-export function loadProblemFromProject(_file: string, _kind: 'sensors' | 'routers', _encoding: DeploymentEncoding): ProblemSpec {
-  throw new CliUsageError('--project is not supported yet');
+export function loadProblemFromProject(file: string, kind: DeploymentKindName, encoding: DeploymentEncoding, floorArg: number | undefined): ProblemSpec {
+  const snapshot = readProjectSnapshot(file);
+  if (!snapshot.ok) throw new CliUsageError(snapshot.message);
+  const floorId = pickFloorId(snapshot.value, floorArg);
+  if (!floorId.ok) throw new CliUsageError(floorId.message);
+  if (kind === 'sensors' || kind === 'routers') {
+    const built = thesisSpecOfFloor(snapshot.value, floorId.value, kind, encoding);
+    if (!built.ok) throw new CliUsageError(built.message);
+    return built.value.spec;
+  }
+  const built = multiWallSpecOfFloor(snapshot.value, floorId.value, kind === 'joint-mw' ? 'joint' : kind === 'routers-mw' ? 'routers' : 'sensors', encoding);
+  if (!built.ok) throw new CliUsageError(built.message);
+  return built.value.spec;
 }
 
 function numberOption(value: string | undefined, flag: string): number | undefined {
@@ -54,6 +73,7 @@ export function buildOptimizeRequest(argv: readonly string[]): { request: Optimi
     options: {
       example: { type: 'string' },
       project: { type: 'string' },
+      floor: { type: 'string' },
       problem: { type: 'string' },
       objectives: { type: 'string' },
       algorithm: { type: 'string' },
@@ -73,14 +93,16 @@ export function buildOptimizeRequest(argv: readonly string[]): { request: Optimi
   const kind = oneOf(values.problem, '--problem', PROBLEMS) ?? 'sensors';
   const algorithm: AlgorithmName = oneOf(values.algorithm, '--algorithm', ['nsga2', 'spea2', 'nsga3'] as const) ?? 'nsga2';
   const encoding: DeploymentEncoding = oneOf(values.encoding, '--encoding', ['grid', 'sites'] as const) ?? 'sites';
-  const deployment = kind === 'sensors' || kind === 'routers';
+  const deployment = (DEPLOYMENT_KINDS as readonly string[]).includes(kind);
   if (!deployment && (example || values.project)) throw new CliUsageError(`--problem ${kind} is a test problem: it takes no --example or --project`);
   if (values.objectives !== undefined && kind !== 'dtlz1' && kind !== 'dtlz2') throw new CliUsageError('--objectives applies to dtlz1 and dtlz2 only');
 
   let problem: ProblemSpec;
-  if (kind === 'sensors' || kind === 'routers') {
-    if (values.project) problem = loadProblemFromProject(values.project, kind, encoding);
-    else if (example) problem = thesisOfficeSpec(kind, encoding);
+  if (kind === 'sensors' || kind === 'routers' || kind === 'routers-mw' || kind === 'sensors-mw' || kind === 'joint-mw') {
+    const floor = numberOption(values.floor, '--floor');
+    if (values.project) problem = loadProblemFromProject(values.project, kind, encoding, floor);
+    else if (example && (kind === 'sensors' || kind === 'routers')) problem = thesisOfficeSpec(kind, encoding);
+    else if (example) problem = loadProblemFromProject(EXAMPLE_FILE_GETTER(), kind, encoding, floor);
     else throw new CliUsageError(`--problem ${kind} needs a floor: --example thesis-office or --project FILE`);
   } else if (kind === 'dtlz1' || kind === 'dtlz2') {
     problem = { kind, objectives: numberOption(values.objectives, '--objectives') ?? 3 };

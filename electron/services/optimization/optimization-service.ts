@@ -6,13 +6,14 @@ import { err, ok, type Result } from '../../../shared/api/result';
 import type { NewOptimizationRun, StartOptimization } from '../../../shared/api/optimization-api';
 import type { DeviceKind } from '../../../shared/model/building';
 import type { AlgorithmName } from '../../../shared/optimize/algorithms/parameters';
+import type { ProblemSpec } from '../../../shared/optimize/problems/registry';
 import type { OptimizationRequest, OptimizationResult } from '../../../shared/optimize/request';
 import { validateOptimizationRequest } from '../../../shared/optimize/validate';
 import type { EventHub } from '../app/event-hub';
 import { startOptimization, type OptimizationRun } from '../optimizer/runner';
 import type { ProjectService } from '../project/project-service';
 import { addRun, getRun } from '../project/run-store';
-import { thesisSpecOfFloor } from './problem-from-floor';
+import { multiWallSpecOfFloor, thesisSpecOfFloor } from './problem-from-floor';
 
 interface Job {
   readonly runs: Map<AlgorithmName, OptimizationRun>;
@@ -38,13 +39,22 @@ export class OptimizationService {
   start(args: StartOptimization): Result<{ jobId: string }> {
     const store = this.projects.store;
     if (!store.ok) return store;
-    if (args.model !== 'thesis' || args.problem === 'joint') {
-      return err('unsupported', 'This combination of problem and model is not available yet.');
+    const snapshot = store.value.snapshot();
+    let spec: ProblemSpec;
+    let originM = { x: 0, y: 0 };
+    if (args.model === 'thesis') {
+      if (args.problem === 'joint') {
+        return err('unsupported', 'The thesis model places routers and sensors in two studies (§4.7.3, §4.7.4): choose routers or sensors, or the multi-wall model for a joint placement.');
+      }
+      const built = thesisSpecOfFloor(snapshot, args.floorId, args.problem, args.encoding);
+      if (!built.ok) return built;
+      ({ spec, originM } = built.value);
+    } else {
+      const built = multiWallSpecOfFloor(snapshot, args.floorId, args.problem, args.encoding);
+      if (!built.ok) return built;
+      spec = built.value.spec;
     }
-    const built = thesisSpecOfFloor(store.value.snapshot(), args.floorId, args.problem, args.encoding);
-    if (!built.ok) return built;
-    const { spec, originM } = built.value;
-    const kind: DeviceKind = args.problem === 'sensors' ? 'sensor' : 'router';
+    const kind: DeviceKind = args.problem === 'routers' ? 'router' : 'sensor';
 
     // Validate every request before starting any, so a bad parameter starts nothing.
     const requests: OptimizationRequest[] = [];
@@ -81,7 +91,7 @@ export class OptimizationService {
           evaluations: p.evaluations,
           hypervolume: p.hypervolume,
           elapsedMs: Date.now() - startedAt,
-          objectives: objectivesOf(spec.kind),
+          objectives: p.objectives.map((o) => ({ name: o.name, direction: o.direction, unit: o.unit ?? '' })),
           front: p.front,
         });
       });
@@ -122,23 +132,14 @@ export class OptimizationService {
     const solution = run.value.front[index];
     if (!solution) return err('not-found', `Run ${runId} has no solution ${index + 1} (its front has ${run.value.front.length}).`);
     const kinds = [...new Set(solution.devices.map((d) => d.kind))];
-    const replaced: DeviceKind[] = kinds.length > 0 ? kinds : [run.value.problem.startsWith('router') ? 'router' : 'sensor'];
+    // A joint solution replaces both kinds, even when it happens to place only one of them.
+    const replaced: DeviceKind[] = run.value.problem.includes('joint')
+      ? ['router', 'sensor']
+      : kinds.length > 0
+        ? kinds
+        : [run.value.problem.includes('router') ? 'router' : 'sensor'];
     return store.value.replacePlacements(run.value.floorId, replaced, solution.devices);
   }
-}
-
-function objectivesOf(kind: 'sensors' | 'routers') {
-  return kind === 'sensors'
-    ? [
-        { name: 'cost', direction: 'minimize' as const, unit: 'units' },
-        { name: 'coverage', direction: 'maximize' as const, unit: '%' },
-        { name: 'connectivity', direction: 'maximize' as const, unit: '%' },
-        { name: 'overCoverage', direction: 'minimize' as const, unit: '%' },
-      ]
-    : [
-        { name: 'cost', direction: 'minimize' as const, unit: 'units' },
-        { name: 'connectivity', direction: 'maximize' as const, unit: '%' },
-      ];
 }
 
 function toStoredRun(
@@ -166,7 +167,7 @@ function toStoredRun(
     history: result.history.map((h) => ({ ...h })),
     front: result.front.map((s) => ({
       objectives: { ...s.objectives },
-      devices: s.sites.map(([x, y]) => ({ x: x + originM.x, y: y + originM.y, kind: kind as 'sensor' | 'router' })),
+      devices: s.sites.map(([x, y], i) => ({ x: x + originM.x, y: y + originM.y, kind: s.kinds?.[i] ?? (kind as 'sensor' | 'router') })),
     })),
   };
 }

@@ -8,6 +8,7 @@ import { candidateSites, floorCells } from '../../../shared/model/sites';
 import { zonesOfFloor } from '../../../shared/model/zones';
 import type { DeploymentEncoding, DeploymentSpec } from '../../../shared/optimize/problems/deployment';
 import type { GridFloorSpec } from '../../../shared/optimize/problems/grid-floor';
+import type { MultiWallSpec } from '../../../shared/optimize/problems/registry';
 
 /** The project's first device type of a kind, parsed as a catalogue spec (or why it cannot be used). */
 function firstOfKind(snapshot: ProjectSnapshot, kind: DeviceType['kind']): Result<DeviceSpec> {
@@ -74,4 +75,50 @@ export function thesisSpecOfFloor(
     return err('model-mismatch', `The thesis model needs a router with an ideal-disk radio; "${name}" is a real radio: use the multi-wall model.`);
   }
   return ok({ spec: { kind, floor, encoding, router: { commRadiusM: radio.rangeM, unitCost: cost } }, originM });
+}
+
+/**
+ * The realistic problem (DESIGN §3.2): the floor's walls, zones and materials with the project's first
+ * sensor, router and gateway types. Its tables are built in the worker; a floor that cannot make one
+ * (no installable area, a device with no radio…) comes back from there with the model's message.
+ */
+export function multiWallSpecOfFloor(
+  snapshot: ProjectSnapshot,
+  floorId: number,
+  kind: 'sensors' | 'routers' | 'joint',
+  encoding: DeploymentEncoding,
+): Result<{ spec: MultiWallSpec }> {
+  const floor = snapshot.floors.find((f) => f.id === floorId);
+  if (!floor) return err('not-found', `There is no floor ${floorId}.`);
+  if (!snapshot.zones.some((z) => z.floorId === floorId && z.kind === 'installable')) {
+    return err('no-installable-area', `Floor "${floor.name}" has no installable zone: draw one where devices may be installed, then optimise.`);
+  }
+  const sensor = firstOfKind(snapshot, 'sensor');
+  if (!sensor.ok) return sensor;
+  const router = firstOfKind(snapshot, 'router');
+  if (!router.ok) return router;
+  const gatewayType = snapshot.deviceTypes.some((t) => t.kind === 'gateway') ? firstOfKind(snapshot, 'gateway') : null;
+  if (gatewayType && !gatewayType.ok) return gatewayType;
+  const kindOf = new Map(snapshot.deviceTypes.map((t) => [t.id, t.kind]));
+  const routers = snapshot.placements.filter((p) => p.floorId === floorId && kindOf.get(p.deviceTypeId) === 'router').map((p) => ({ x: p.x, y: p.y }));
+  if (kind === 'sensors' && routers.length === 0) {
+    return err('no-routers', 'Place the routers first (or optimise them): the sensors problem connects sensors to the routers already on the floor.');
+  }
+  return ok({
+    spec: {
+      kind: 'multi-wall',
+      problem: kind === 'sensors' ? 'sensors-mw' : kind === 'routers' ? 'routers-mw' : 'joint-mw',
+      encoding,
+      input: {
+        floor,
+        walls: snapshot.walls.filter((w) => w.floorId === floorId),
+        zones: snapshot.zones.filter((z) => z.floorId === floorId),
+        materials: snapshot.materials,
+        sensor: sensor.value,
+        router: router.value,
+        ...(gatewayType?.ok ? { gateway: gatewayType.value } : {}),
+      },
+      ...(kind === 'sensors' ? { routers } : {}),
+    },
+  });
 }

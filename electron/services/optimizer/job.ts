@@ -3,6 +3,8 @@
 // plus always the last generation, whether the run completes or is cancelled), and stop at the first
 // generation that sees the cancel flag.
 import { executeOptimization } from '../../../shared/optimize/execute';
+import type { OptimizationProgress } from '../../../shared/optimize/request';
+import { InvalidProblemError } from '../../../shared/optimize/problems/registry';
 import { validateOptimizationRequest } from '../../../shared/optimize/validate';
 import type { OptimizerWorkerMessage } from './protocol';
 
@@ -21,9 +23,13 @@ export function runOptimizationJob(request: unknown, env: JobEnvironment): void 
   }
   const total = valid.value.parameters.generations;
   let lastPostMs = -Infinity;
+  let objectives: OptimizationProgress['objectives'] = [];
   try {
     const result = executeOptimization(valid.value, {
       now: env.now,
+      onProblem: (problem) => {
+        objectives = problem.objectives.map((o) => ({ name: o.name, direction: o.direction, ...(o.unit ? { unit: o.unit } : {}) }));
+      },
       onGeneration: (report) => {
         const cancelled = env.isCancelled();
         const t = env.now();
@@ -37,6 +43,7 @@ export function runOptimizationJob(request: unknown, env: JobEnvironment): void 
               evaluations: report.evaluations,
               hypervolume: report.hypervolume,
               front: report.front.map((s) => Array.from(s.objectives)),
+              objectives,
             },
           });
         }
@@ -45,6 +52,7 @@ export function runOptimizationJob(request: unknown, env: JobEnvironment): void 
     });
     env.post({ type: 'result', result });
   } catch (err) {
-    env.post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+    if (err instanceof InvalidProblemError) env.post({ type: 'invalid', message: err.message });
+    else env.post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
   }
 }

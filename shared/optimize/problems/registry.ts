@@ -1,7 +1,11 @@
 // Serialisable problem descriptions → problems. The runner's worker, the CLI and the UI describe a
 // problem with a plain object (it crosses thread and process boundaries) and build it here.
 import type { AnyProblem } from '../problem';
+import type { Point } from '../../model/building';
 import type { DeploymentSpec } from './deployment';
+import { createDeploymentProblem, type DeploymentProblemName } from './deployment/create';
+import { buildDeploymentFloor, type DeploymentFloorInput } from './deployment/floor-model';
+import type { DeploymentEncodingKind } from './deployment/objectives';
 import { deploymentProblem } from './deployment';
 import type { DtlzName } from './dtlz';
 import { dtlz, dtlzFront } from './dtlz';
@@ -12,7 +16,20 @@ export type TestProblemSpec =
   | { readonly kind: ZdtName; readonly variables?: number }
   | { readonly kind: DtlzName; readonly objectives: number; readonly variables?: number };
 
-export type ProblemSpec = TestProblemSpec | DeploymentSpec;
+/**
+ * A realistic deployment problem on a project's floor (walls, zones, catalogue devices): plain data,
+ * so it crosses into the worker, which builds the floor's tables there (shared/optimize/problems/deployment).
+ */
+export interface MultiWallSpec {
+  readonly kind: 'multi-wall';
+  readonly problem: DeploymentProblemName;
+  readonly input: DeploymentFloorInput;
+  readonly encoding: DeploymentEncodingKind;
+  /** sensors-mw: the routers already placed, in metres. */
+  readonly routers?: readonly Point[];
+}
+
+export type ProblemSpec = TestProblemSpec | DeploymentSpec | MultiWallSpec;
 
 export const TEST_PROBLEM_NAMES = ['zdt1', 'zdt2', 'zdt3', 'dtlz1', 'dtlz2'] as const;
 
@@ -28,8 +45,16 @@ export function problemFromSpec(spec: ProblemSpec): AnyProblem {
     case 'sensors':
     case 'routers':
       return deploymentProblem(spec);
+    case 'multi-wall': {
+      const floor = buildDeploymentFloor(spec.input);
+      if (!floor.ok) throw new InvalidProblemError(floor.message);
+      return createDeploymentProblem(spec.problem, floor.value, { encoding: spec.encoding, routers: spec.routers });
+    }
   }
 }
+
+/** The floor cannot become a problem (no installable area, a device without a radio…): the user's to fix. */
+export class InvalidProblemError extends Error {}
 
 /** Points of a test problem's true Pareto front (for IGD, GD, spread); null for deployment problems. */
 export function trueFront(spec: ProblemSpec): Float64Array[] | null {

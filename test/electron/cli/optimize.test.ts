@@ -1,6 +1,6 @@
 // `npm run cli -- optimize` end to end on the bundled CLI (out/cli/main.cjs, which runs the bundled
 // optimiser worker): the JSON document's shape and numbers, and one-line errors with exit code 2.
-import { spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,6 @@ const root = path.resolve(__dirname, '../../..');
 let dir = '';
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['build/scripts/build-node.mjs'], { cwd: root, stdio: 'pipe' });
   dir = mkdtempSync(path.join(os.tmpdir(), 'meterplan-optimize-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

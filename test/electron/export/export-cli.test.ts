@@ -17,7 +17,6 @@ const hash = (f: string) => createHash('sha256').update(readFileSync(f)).digest(
 let exampleHash: string;
 
 beforeAll(() => {
-  execFileSync('node', ['build/scripts/build-node.mjs'], { cwd: repoRoot, stdio: 'pipe' });
   dir = mkdtempSync(path.join(os.tmpdir(), 'meterplan-cli-'));
   exampleHash = hash(EXAMPLE);
 });

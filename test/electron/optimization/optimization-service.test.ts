@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../shared/api/contract';
 import type { StartOptimization } from '../../../shared/api/optimization-api';
 import { createAppServices, type AppServices } from '../../../electron/services/app/app-services';
@@ -9,9 +8,7 @@ import { useTempDir } from '../project/helpers';
 const root = path.join(__dirname, '../../..');
 const workerPath = path.join(root, 'out/workers/optimizer.cjs');
 
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'build/scripts/build-node.mjs')], { stdio: 'ignore' });
-});
+// out/ is built once by the global setup (test/global-build.ts).
 
 function servicesOnExample(dir: string): AppServices {
   const services = createAppServices({
@@ -62,7 +59,7 @@ describe('OptimizationService on the example office', () => {
   it('runs the three algorithms on the routers problem, stores each run, and applies a 2-router solution', async () => {
     const services = servicesOnExample(tmp());
     const { seen, finished } = collect(services);
-    const started = services.handlers.startOptimization(thesisRouters);
+    const started = await services.handlers.startOptimization(thesisRouters);
     expect(started).toMatchObject({ ok: true });
     const done = await finished(3);
     expect(done.map((d) => d.algorithm).sort()).toEqual(['nsga2', 'nsga3', 'spea2']);
@@ -87,7 +84,7 @@ describe('OptimizationService on the example office', () => {
     const run = await services.handlers.getRun({ id: first.value.runId });
     if (!run.ok) throw new Error(run.message);
     const index = run.value.front.findIndex((s) => s.objectives.cost === 2 && s.objectives.connectivity === 100);
-    expect(services.handlers.applySolution({ runId: first.value.runId, index })).toEqual({ ok: true, value: { placed: 2 } });
+    expect(await services.handlers.applySolution({ runId: first.value.runId, index })).toEqual({ ok: true, value: { placed: 2 } });
     const snapshot = await services.handlers.getProjectSnapshot({});
     if (!snapshot.ok) throw new Error(snapshot.message);
     const kindOf = new Map(snapshot.value.deviceTypes.map((t) => [t.id, t.kind]));
@@ -98,15 +95,46 @@ describe('OptimizationService on the example office', () => {
     services.dispose();
   });
 
-  it('refuses impossible parameters before starting anything', () => {
+  it('runs the joint multi-wall problem in the worker and stores solutions that place both kinds', async () => {
     const services = servicesOnExample(tmp());
-    expect(services.handlers.startOptimization({ ...thesisRouters, populationSize: 0 })).toMatchObject({
+    const { seen, finished } = collect(services);
+    const started = await services.handlers.startOptimization({ ...thesisRouters, model: 'multi-wall', problem: 'joint', algorithms: ['nsga2'], encoding: 'sites', populationSize: 40, generations: 20 });
+    if (!started.ok) throw new Error(started.message);
+    const [done] = await finished(1);
+    if (!done?.outcome.ok) throw new Error(done?.outcome.ok === false ? done.outcome.message : 'no outcome');
+    const progress = seen.find((e) => e.event === 'optimizationProgress')?.payload as EventPayload<'optimizationProgress'>;
+    expect(progress.objectives.map((o) => o.name)).toContain('cost');
+    const run = await services.handlers.getRun({ id: done.outcome.value.runId });
+    if (!run.ok) throw new Error(run.message);
+    expect(run.value.problem).toBe('multi-wall-joint-mw');
+    const kinds = new Set(run.value.front.flatMap((s) => s.devices.map((d) => d.kind)));
+    expect([...kinds].sort()).toEqual(['router', 'sensor']);
+    services.dispose();
+  });
+
+  it('refuses the thesis model for a joint placement, and the sensors problem without routers, with a reason', async () => {
+    const services = servicesOnExample(tmp());
+    expect(await services.handlers.startOptimization({ ...thesisRouters, problem: 'joint' })).toMatchObject({ ok: false, code: 'unsupported' });
+    const snap = await services.handlers.getProjectSnapshot({});
+    if (!snap.ok) throw new Error(snap.message);
+    const routerType = snap.value.deviceTypes.find((t) => t.kind === 'router')!.id;
+    for (const p of snap.value.placements.filter((p) => p.deviceTypeId === routerType)) await services.handlers.deletePlacement({ id: p.id });
+    expect(await services.handlers.startOptimization({ ...thesisRouters, model: 'multi-wall', problem: 'sensors' })).toMatchObject({
+      ok: false,
+      code: 'no-routers',
+    });
+    services.dispose();
+  });
+
+  it('refuses impossible parameters before starting anything', async () => {
+    const services = servicesOnExample(tmp());
+    expect(await services.handlers.startOptimization({ ...thesisRouters, populationSize: 0 })).toMatchObject({
       ok: false,
       code: 'invalid-parameters',
       message: expect.stringMatching(/population size/),
     });
-    expect(services.handlers.startOptimization({ ...thesisRouters, populationSize: 81 })).toMatchObject({ ok: false, message: expect.stringMatching(/even/) });
-    expect(services.handlers.startOptimization({ ...thesisRouters, crossoverProbability: 1.5 })).toMatchObject({
+    expect(await services.handlers.startOptimization({ ...thesisRouters, populationSize: 81 })).toMatchObject({ ok: false, message: expect.stringMatching(/even/) });
+    expect(await services.handlers.startOptimization({ ...thesisRouters, crossoverProbability: 1.5 })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/crossover probability/),
     });
@@ -119,7 +147,7 @@ describe('OptimizationService on the example office', () => {
     const snap = await services.handlers.getProjectSnapshot({});
     if (!snap.ok) throw new Error(snap.message);
     for (const z of snap.value.zones.filter((z) => z.kind === 'installable')) services.handlers.deleteZone({ id: z.id });
-    expect(services.handlers.startOptimization(thesisRouters)).toMatchObject({
+    expect(await services.handlers.startOptimization(thesisRouters)).toMatchObject({
       ok: false,
       code: 'no-installable-area',
       message: expect.stringMatching(/installable zone/),
@@ -130,10 +158,10 @@ describe('OptimizationService on the example office', () => {
   it('stops a long run within a generation and stores what it found so far', async () => {
     const services = servicesOnExample(tmp());
     const { finished } = collect(services);
-    const started = services.handlers.startOptimization({ ...thesisRouters, algorithms: ['nsga2'], generations: 1_000_000 });
+    const started = await services.handlers.startOptimization({ ...thesisRouters, algorithms: ['nsga2'], generations: 1_000_000 });
     if (!started.ok) throw new Error(started.message);
     await new Promise((r) => setTimeout(r, 300));
-    expect(services.handlers.cancelOptimization({ jobId: started.value.jobId })).toEqual({ ok: true, value: null });
+    expect(await services.handlers.cancelOptimization({ jobId: started.value.jobId })).toEqual({ ok: true, value: null });
     const [done] = await finished(1);
     if (!done?.outcome.ok) throw new Error('the cancelled run was not stored');
     const run = await services.handlers.getRun({ id: done.outcome.value.runId });

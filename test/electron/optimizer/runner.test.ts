@@ -1,7 +1,6 @@
 // The runner with a real worker thread, on the bundled worker (out/workers/optimizer.cjs).
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startOptimization } from '../../../electron/services/optimizer/runner';
 import { executeOptimization } from '../../../shared/optimize/execute';
 import { thesisOfficeSpec } from '../../../shared/optimize/problems/thesis-office';
@@ -10,9 +9,7 @@ import type { OptimizationProgress, OptimizationRequest } from '../../../shared/
 const root = path.resolve(__dirname, '../../..');
 const workerPath = path.join(root, 'out/workers/optimizer.cjs');
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['build/scripts/build-node.mjs'], { cwd: root, stdio: 'pipe' });
-});
+// out/ is built once by the global setup (test/global-build.ts).
 
 const thesis: OptimizationRequest = {
   algorithm: 'spea2',

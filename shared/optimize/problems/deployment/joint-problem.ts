@@ -96,6 +96,7 @@ export function jointProblem(model: DeploymentFloor, encoding: DeploymentEncodin
   };
   const sitesOf = (chosen: ArrayLike<number>): Array<[number, number]> =>
     Array.from(chosen, (i) => (i < R ? [model.routerSites.xs[i], model.routerSites.ys[i]] : [model.sensorSites.xs[i - R], model.sensorSites.ys[i - R]]));
+  const kindsOf = (chosen: ArrayLike<number>): Array<'sensor' | 'router'> => Array.from(chosen, (i) => (i < R ? 'router' : 'sensor'));
   const base = { name: 'joint-mw', objectives, constraints: [] };
   if (encoding === 'grid') {
     const scratch = new Int32Array(R + S);
@@ -113,6 +114,7 @@ export function jointProblem(model: DeploymentFloor, encoding: DeploymentEncodin
         return x;
       },
       sitesOf: (x) => sitesOf(chosenOf(x)),
+      siteKindsOf: (x) => kindsOf(chosenOf(x)),
     };
     return problem;
   }
@@ -122,6 +124,7 @@ export function jointProblem(model: DeploymentFloor, encoding: DeploymentEncodin
     evaluate: (x, out) => evaluateChosen(x, x.length, out),
     sample,
     sitesOf: (x) => sitesOf(x),
+    siteKindsOf: (x) => kindsOf(x),
   };
   return problem;
 }

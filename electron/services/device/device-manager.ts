@@ -315,19 +315,30 @@ export class DeviceManager {
         } else if (silentMs <= TEXT_SILENCE_NOTICE_MS) this.silenceNoticed = false;
         return;
       }
-      return this.confirmAlive(session, CONFIRM_PING_MS, `no data for ${silentMs} ms while streaming, and no answer to a ping`);
+      return this.confirmAlive(session, CONFIRM_PING_MS, `no data for ${silentMs} ms while streaming, and no answer to a ping`, () => {
+        // Silent while streaming yet answering: the board restarted (a watchdog reset, a brown-out) and
+        // its HELLO was lost, so it sits idle. Ask it to stream again rather than wait for data forever.
+        this.setStatus({ message: 'the board answered but had stopped streaming (it restarted?): streaming resumed' });
+        void this.startStreaming();
+      });
     }
     if (session.board && now - this.lastPingMs >= this.keepAliveIntervalMs) this.confirmAlive(session, this.keepAliveTimeoutMs, 'the board stopped answering');
   }
 
-  private confirmAlive(session: LinkSession, timeoutMs: number, reason: string): void {
+  private confirmAlive(session: LinkSession, timeoutMs: number, reason: string, onAliveButSilent?: () => void): void {
     if (!session.board) return;
     this.pingInFlight = true;
     const sentAt = Date.now();
     this.lastPingMs = sentAt;
+    const samplesBefore = session.stats().framesDecoded;
     void session.board.simple(Opcode.ping, undefined, timeoutMs).then((reply) => {
       this.pingInFlight = false;
-      if (reply.ok || this.active?.session !== session) return;
+      if (this.active?.session !== session) return;
+      if (reply.ok) {
+        // Only the ping's answer came back (no other frame): the board is there but not streaming.
+        if (onAliveButSilent && session.streaming && session.stats().framesDecoded <= samplesBefore + 1) onAliveButSilent();
+        return;
+      }
       if (reply.code === 'timeout' && session.lastDataMs < sentAt) this.lose(reason);
     });
   }

@@ -84,6 +84,21 @@ describe('DeviceManager with the in-process virtual meter', () => {
     expect(meter.counters.resets).toBe(1);
   });
 
+  it('a board that went quiet but still answers (restarted, HELLO lost) is asked to stream again', async () => {
+    const meter = new VirtualMeter({ calibration: 'ideal' });
+    const { manager, batches, statuses } = setup(meter);
+    expect((await manager.connect({ path: 'virtual:meter' })).ok).toBe(true);
+    await waitFor(() => batches.some((b) => b.voltageV.length > 0), 2000);
+    // As after a watchdog reset whose HELLO was lost on the wire: the board is idle and says nothing.
+    (meter as unknown as { streaming: boolean }).streaming = false;
+    const samplesAt = () => batches.reduce((n, b) => n + b.voltageV.length, 0);
+    await sleep(300);
+    const before = samplesAt();
+    await waitFor(() => meter.isStreaming && samplesAt() > before + 1000, 3000);
+    expect(statuses.some((s) => /streaming resumed/.test(s.message ?? ''))).toBe(true);
+    expect(manager.getStatus().state).toBe('streaming');
+  });
+
   it('changes the sampling rate and keeps measuring', async () => {
     const meter = new VirtualMeter({ calibration: 'ideal' });
     const { manager, batches } = setup(meter);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'pdfkit', 'svg-to-pdfkit', '@resvg/resvg-js', 'modbus-serial', 'ws', 'bufferutil', 'utf-8-validate'];
+const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'pdfkit', 'svg-to-pdfkit', '@resvg/resvg-js', 'modbus-serial', 'ws', 'bufferutil', 'utf-8-validate', 'playwright-core'];
 
 /** entry (relative to the repository) → output file (relative to out/) */
 const entries = {

@@ -18,6 +18,16 @@ export function installMenu(window: BrowserWindow, send: (command: string) => vo
         item('Open Example Office', 'project.openExample'),
         { type: 'separator' },
         item('Save As…', 'project.saveAs', 'CmdOrCtrl+Shift+S'),
+        {
+          label: 'Export Deployment Plan',
+          submenu: [
+            item('PDF Report…', 'export.pdf', 'CmdOrCtrl+E'),
+            item('PNG Image…', 'export.png'),
+            item('SVG Drawing…', 'export.svg'),
+            item('CSV Coordinates…', 'export.csv'),
+            item('JSON…', 'export.json'),
+          ],
+        },
         item('Close Project', 'project.close', 'CmdOrCtrl+W'),
         { type: 'separator' },
         { role: 'quit' },

@@ -2,14 +2,20 @@
 // shell, WebSocket in the web shell) implement exactly this; the renderer knows nothing else.
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app-api';
+import { catalogueEvents, catalogueMethods } from './catalogue-api';
+import { deviceEvents, deviceMethods } from './device-api';
+import { calibrationEvents, calibrationMethods } from '../calibration/calibration-api';
+import { calibrationBenchEvents, calibrationBenchMethods } from './calibration-bench-api';
+import { calibrationStoreEvents, calibrationStoreMethods } from './calibration-store-api';
+import { exportEvents, exportMethods } from './export-api';
 import { optimizationEvents, optimizationMethods } from './optimization-api';
 import { projectEvents, projectMethods } from './project-api';
 
 /** Prefix of every IPC channel; the desktop main process refuses any other. */
 export const CHANNEL_PREFIX = 'meterplan:';
 
-export const methods = { ...appMethods, ...projectMethods, ...optimizationMethods } as const;
-export const events = { ...appEvents, ...projectEvents, ...optimizationEvents } as const;
+export const methods = { ...appMethods, ...catalogueMethods, ...projectMethods, ...optimizationMethods, ...exportMethods, ...calibrationMethods, ...calibrationStoreMethods, ...calibrationBenchMethods, ...deviceMethods } as const;
+export const events = { ...appEvents, ...catalogueEvents, ...projectEvents, ...optimizationEvents, ...exportEvents, ...calibrationEvents, ...calibrationStoreEvents, ...calibrationBenchEvents, ...deviceEvents } as const;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;

@@ -5,9 +5,16 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import { err, ok } from '../../../shared/api/result';
 import { OptimizationService } from '../optimization/optimization-service';
 import { ProjectService } from '../project/project-service';
+import { calibratePlan, getPlanImage, removePlanImage, setPlanImage, updateFloor } from '../project/floor-edits';
+import { deleteItems, joinWalls, movePlacements, placeDevice, setGateway, splitWall, updatePlacement, updateWall, updateZone } from '../project/plan-edits';
 import type { ProjectStore } from '../project/project-store';
 import { deleteRun, getRun, listRuns } from '../project/run-store';
+import { virtualBoardOf } from './calibration-bench';
+import { createCalibrationHandlers, defaultCertificateFonts } from './calibration-handlers';
+import { catalogueHandlers } from './catalogue-handlers';
 import { EventHub } from './event-hub';
+import { exportHandlers } from './export-handlers';
+import { createDeviceHandlers, type DeviceHandlers } from './device-handlers';
 import { SettingsStore } from './settings-store';
 
 export interface AppServicesOptions {
@@ -31,6 +38,8 @@ export interface AppServices {
   readonly projects: ProjectService;
   readonly settings: SettingsStore;
   readonly optimization: OptimizationService;
+  /** The board link (the Scope's connection), for the calibration service. */
+  readonly devices: DeviceHandlers['devices'];
   dispose(): void;
 }
 
@@ -46,6 +55,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   projects.onDidChangeProject((info) => events.emit('projectChanged', info));
   projects.onDidEdit((revision) => events.emit('projectEdited', { revision }));
   const optimization = new OptimizationService(projects, events, { workerPath: options.optimizerWorkerPath });
+  const metering = createDeviceHandlers({ events, projects });
+  const calibration = createCalibrationHandlers({ projects, events, bench: { devices: metering.devices, virtualMeter: virtualBoardOf(metering) }, certificate: { ...defaultCertificateFonts(), producer: `Meterplan ${options.version}` } });
 
   const withStore = <T>(f: (store: ProjectStore) => T) => {
     const s = projects.store;
@@ -65,6 +76,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return ok(await options.pickProjectPath(purpose, suggestedName));
     },
 
+    ...catalogueHandlers(options.resourcesDir, projects),
     newProject: () => projects.newProject(),
     openProject: ({ path: p }) => projects.openProject(p),
     openExample: ({ name }) => projects.openExample(name),
@@ -84,6 +96,23 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     addPlacement: (p) => withStore((s) => s.addPlacement(p)),
     movePlacement: ({ id, x, y }) => withStore((s) => s.movePlacement(id, x, y)),
     deletePlacement: ({ id }) => withStore((s) => s.deletePlacement(id)),
+    setPlanImage: ({ floorId, dataBase64, fileName }) => withStore((s) => setPlanImage(s, floorId, Buffer.from(dataBase64, 'base64'), fileName)),
+    getPlanImage: ({ floorId }) => withStore((s) => getPlanImage(s, floorId)),
+    removePlanImage: ({ floorId }) => withStore((s) => removePlanImage(s, floorId)),
+    calibratePlan: (c) => withStore((s) => calibratePlan(s, c)),
+    updateFloor: (patch) => withStore((s) => updateFloor(s, patch)),
+    updateWall: (patch) => withStore((s) => updateWall(s, patch)),
+    splitWall: ({ id, at }) => withStore((s) => splitWall(s, id, at)),
+    joinWalls: ({ ids }) => withStore((s) => joinWalls(s, ids[0], ids[1])),
+    updateZone: (patch) => withStore((s) => updateZone(s, patch)),
+    updatePlacement: (patch) => withStore((s) => updatePlacement(s, patch)),
+    movePlacements: ({ moves }) => withStore((s) => movePlacements(s, moves)),
+    placeDevice: (d) => withStore((s) => placeDevice(s, d)),
+    setGateway: ({ floorId, at }) => withStore((s) => setGateway(s, floorId, at)),
+    deleteItems: (ids) => withStore((s) => deleteItems(s, ids)),
+    undo: () => withStore((s) => s.undo()),
+    redo: () => withStore((s) => s.redo()),
+    getUndoState: () => withStore((s) => ok(s.undoState)),
 
     listRuns: () => withStore((s) => ok(listRuns(s))),
     getRun: ({ id }) => withStore((s) => getRun(s, id)),
@@ -91,6 +120,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     startOptimization: (args) => optimization.start(args),
     cancelOptimization: ({ jobId }) => optimization.cancel(jobId),
     applySolution: ({ runId, index }) => optimization.applySolution(runId, index),
+    ...exportHandlers(projects),
+    ...calibration.handlers,
+    ...metering.handlers,
   };
 
   return {
@@ -99,7 +131,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     projects,
     settings,
     optimization,
+    devices: metering.devices,
     dispose: () => {
+      // First: the recorder writes its last minutes while the project is still open.
+      void metering.dispose();
+      // A session under way is cancelled (the board keeps its EEPROM calibration either way).
+      void calibration.dispose();
       optimization.cancelAll();
       projects.close();
     },

@@ -1,5 +1,7 @@
 // One open project: typed reads and edits over its SQLite file. Every edit is its own transaction,
-// committed (and synced, see project-file.ts) before the call returns.
+// committed (and synced, see project-file.ts) before the call returns, and records the rows it
+// touched in the session's undo journal (undo-journal.ts). The planner's richer edits (plan image,
+// calibration, split/join, batch moves) live in floor-edits.ts and plan-edits.ts on the same helpers.
 import { err, ok, type Result } from '../../../shared/api/result';
 import type {
   Building,
@@ -8,27 +10,33 @@ import type {
   Floor,
   Material,
   Placement,
-  PlanImage,
-  Point,
-  ProjectSnapshot,
   Wall,
   Zone,
-  ZoneKind,
 } from '../../../shared/model/building';
+import { ProjectReader } from './project-reader';
 import { isSqliteError, type SqliteDatabase } from './sqlite';
+import { checkWallLength, checkZonePolygon, LABEL_PREFIX, wallRow } from './edit-checks';
+import { readRowImage, replayJournal, UndoJournal, type JournalTable, type RowChange, type UndoState } from './undo-journal';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => v as number;
-const str = (v: unknown) => v as string;
 
-/** Below this a wall is a click, not a wall (1 mm). */
-export const MIN_WALL_LENGTH_M = 0.001;
+export { MIN_WALL_LENGTH_M } from './edit-checks';
 
-export class ProjectStore {
+export class ProjectStore extends ProjectReader {
   private revision = 0;
   private readonly listeners = new Set<(revision: number) => void>();
+  /** Row changes of the edit in progress; null outside an edit. */
+  private changes: RowChange[] | null = null;
+  readonly journal: UndoJournal;
 
-  constructor(readonly db: SqliteDatabase) {}
+  constructor(
+    db: SqliteDatabase,
+    journal: UndoJournal = new UndoJournal(),
+  ) {
+    super(db);
+    this.journal = journal;
+  }
 
   /** Called after each committed edit. Returns the unsubscribe function. */
   onDidEdit(listener: (revision: number) => void): () => void {
@@ -36,9 +44,15 @@ export class ProjectStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Runs `change` as one transaction; a constraint failure becomes a clear result, the project unchanged. */
-  edit<T>(change: () => Result<T>): Result<T> {
+  /**
+   * Runs `change` as one transaction; a constraint failure becomes a clear result, the project unchanged.
+   * The rows it changes through insertRow/updateRow/removeRow become one undo step named `label`.
+   */
+  edit<T>(change: () => Result<T>, label = 'edit'): Result<T> {
+    if (this.changes !== null) throw new Error('ProjectStore.edit is not re-entrant');
     let result: Result<T>;
+    const changes: RowChange[] = [];
+    this.changes = changes;
     try {
       result = this.db.transaction(() => {
         const r = change();
@@ -50,96 +64,85 @@ export class ProjectStore {
       if (e instanceof RefusedEdit) return e.result as Result<T>;
       if (isSqliteError(e) && e.code.startsWith('SQLITE_CONSTRAINT')) return err('invalid-edit', `The edit was refused: ${e.message}.`);
       throw e;
+    } finally {
+      this.changes = null;
     }
-    this.revision += 1;
-    for (const l of this.listeners) l(this.revision);
+    this.journal.record(label, changes);
+    this.notify();
     return result;
   }
 
-  // ---- reads -------------------------------------------------------------------------------------
+  // ---- row helpers for edits (recorded in the undo journal) ----------------------------------------
 
-  getBuilding(): Building {
-    const row = this.db.prepare('SELECT name, address, notes FROM building WHERE id = 1').get() as Row | undefined;
-    return row ? { name: str(row.name), address: str(row.address), notes: str(row.notes) } : { name: '', address: '', notes: '' };
+  readRow(table: JournalTable, id: number): Row | null {
+    return readRowImage(this.db, table, id) as Row | null;
   }
 
-  listMaterials(): Material[] {
-    return (this.db.prepare('SELECT id, name, attenuation_db, colour FROM materials ORDER BY id').all() as Row[]).map((r) => ({
-      id: num(r.id),
-      name: str(r.name),
-      attenuationDb: num(r.attenuation_db),
-      colour: str(r.colour),
-    }));
+  /** Inserts a row (columns by name) and returns its id. Only inside `edit`. */
+  insertRow(table: JournalTable, values: Row): number {
+    const changes = this.recording();
+    const columns = Object.keys(values);
+    const r = this.db
+      .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .run(...columns.map((c) => values[c]));
+    const id = Number(r.lastInsertRowid);
+    changes.push({ table, id, before: null, after: readRowImage(this.db, table, id) });
+    return id;
   }
 
-  listFloors(): Floor[] {
-    const rows = this.db
-      .prepare('SELECT id, name, level, width_m, height_m, outline_json, grid_pitch_m, plan_json FROM floors ORDER BY level, id')
-      .all() as Row[];
-    return rows.map((r) => ({
-      id: num(r.id),
-      name: str(r.name),
-      level: num(r.level),
-      widthM: num(r.width_m),
-      heightM: num(r.height_m),
-      outline: JSON.parse(str(r.outline_json)) as Point[],
-      gridPitchM: num(r.grid_pitch_m),
-      plan: r.plan_json ? (JSON.parse(str(r.plan_json)) as PlanImage) : null,
-    }));
+  /** Updates the given columns of row `id`; false when there is no such row. Only inside `edit`. */
+  updateRow(table: JournalTable, id: number, values: Row): boolean {
+    const changes = this.recording();
+    const before = readRowImage(this.db, table, id);
+    if (!before) return false;
+    const columns = Object.keys(values);
+    if (columns.length > 0) {
+      this.db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...columns.map((c) => values[c]), id);
+    }
+    changes.push({ table, id, before, after: readRowImage(this.db, table, id) });
+    return true;
   }
 
-  listWalls(): Wall[] {
-    return (this.db.prepare('SELECT * FROM walls ORDER BY id').all() as Row[]).map((r) => ({
-      id: num(r.id),
-      floorId: num(r.floor_id),
-      a: { x: num(r.ax), y: num(r.ay) },
-      b: { x: num(r.bx), y: num(r.by) },
-      materialId: num(r.material_id),
-      thicknessM: num(r.thickness_m),
-    }));
+  /** Deletes row `id`; false when there is no such row. Only inside `edit`. */
+  removeRow(table: JournalTable, id: number): boolean {
+    const changes = this.recording();
+    const before = readRowImage(this.db, table, id);
+    if (!before) return false;
+    this.db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    changes.push({ table, id, before, after: null });
+    return true;
   }
 
-  listZones(): Zone[] {
-    return (this.db.prepare('SELECT * FROM zones ORDER BY id').all() as Row[]).map((r) => ({
-      id: num(r.id),
-      floorId: num(r.floor_id),
-      kind: str(r.kind) as ZoneKind,
-      name: str(r.name),
-      polygon: JSON.parse(str(r.polygon_json)) as Point[],
-    }));
+  private recording(): RowChange[] {
+    if (this.changes === null) throw new Error('row edits must run inside ProjectStore.edit');
+    return this.changes;
   }
 
-  listDeviceTypes(): DeviceType[] {
-    return (this.db.prepare('SELECT * FROM device_types ORDER BY id').all() as Row[]).map((r) => ({
-      id: num(r.id),
-      kind: str(r.kind) as DeviceKind,
-      name: str(r.name),
-      spec: JSON.parse(str(r.spec_json)) as Record<string, unknown>,
-    }));
+  private notify(): void {
+    this.revision += 1;
+    for (const l of this.listeners) l(this.revision);
   }
 
-  listPlacements(): Placement[] {
-    return (this.db.prepare('SELECT * FROM placements ORDER BY id').all() as Row[]).map((r) => ({
-      id: num(r.id),
-      floorId: num(r.floor_id),
-      deviceTypeId: num(r.device_type_id),
-      x: num(r.x),
-      y: num(r.y),
-      label: str(r.label),
-    }));
+  // ---- undo / redo ---------------------------------------------------------------------------------
+
+  get undoState(): UndoState {
+    return this.journal.state;
   }
 
-  snapshot(): ProjectSnapshot {
-    // One read transaction so the parts are consistent with each other.
-    return this.db.transaction(() => ({
-      building: this.getBuilding(),
-      materials: this.listMaterials(),
-      floors: this.listFloors(),
-      walls: this.listWalls(),
-      zones: this.listZones(),
-      deviceTypes: this.listDeviceTypes(),
-      placements: this.listPlacements(),
-    }))();
+  /** Puts back the rows of the newest edit as they were before it, in one transaction. */
+  undo(): Result<UndoState & { label: string }> {
+    return this.travel('undo');
+  }
+
+  /** Writes the rows of the last undone edit as it left them. */
+  redo(): Result<UndoState & { label: string }> {
+    return this.travel('redo');
+  }
+
+  private travel(direction: 'undo' | 'redo'): Result<UndoState & { label: string }> {
+    const r = replayJournal(this.db, this.journal, direction);
+    if (r.ok) this.notify();
+    return r;
   }
 
   // ---- edits -------------------------------------------------------------------------------------
@@ -147,88 +150,76 @@ export class ProjectStore {
   updateBuilding(patch: Partial<Building>): Result<Building> {
     return this.edit(() => {
       const next = { ...this.getBuilding(), ...patch };
-      this.db
-        .prepare('INSERT INTO building (id, name, address, notes) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, address = excluded.address, notes = excluded.notes')
-        .run(next.name, next.address, next.notes);
+      const values = { name: next.name, address: next.address, notes: next.notes };
+      if (!this.updateRow('building', 1, values)) this.insertRow('building', { id: 1, ...values });
       return ok(next);
-    });
+    }, 'updateBuilding');
   }
 
   addMaterial(m: Omit<Material, 'id'>): Result<{ id: number }> {
-    return this.edit(() => {
-      const r = this.db.prepare('INSERT INTO materials (name, attenuation_db, colour) VALUES (?, ?, ?)').run(m.name, m.attenuationDb, m.colour);
-      return ok({ id: Number(r.lastInsertRowid) });
-    });
+    return this.edit(() => ok({ id: this.insertRow('materials', { name: m.name, attenuation_db: m.attenuationDb, colour: m.colour }) }), 'addMaterial');
   }
 
   addFloor(f: Omit<Floor, 'id' | 'plan'>): Result<{ id: number }> {
-    return this.edit(() => {
-      const r = this.db
-        .prepare('INSERT INTO floors (name, level, width_m, height_m, outline_json, grid_pitch_m) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(f.name, f.level, f.widthM, f.heightM, JSON.stringify(f.outline), f.gridPitchM);
-      return ok({ id: Number(r.lastInsertRowid) });
-    });
+    return this.edit(
+      () =>
+        ok({
+          id: this.insertRow('floors', {
+            name: f.name,
+            level: f.level,
+            width_m: f.widthM,
+            height_m: f.heightM,
+            outline_json: JSON.stringify(f.outline),
+            grid_pitch_m: f.gridPitchM,
+          }),
+        }),
+      'addFloor',
+    );
   }
 
   addWall(w: Omit<Wall, 'id' | 'thicknessM'> & { thicknessM?: number }): Result<{ id: number }> {
-    const lengthM = Math.hypot(w.b.x - w.a.x, w.b.y - w.a.y);
-    if (!(lengthM >= MIN_WALL_LENGTH_M)) {
-      return err('invalid-wall', `A wall must be at least ${MIN_WALL_LENGTH_M * 1000} mm long (this one is ${(lengthM * 1000).toFixed(1)} mm).`);
-    }
+    const invalid = checkWallLength(w.a, w.b);
+    if (invalid) return invalid;
+    const thicknessM = w.thicknessM ?? 0.1;
+    if (!(Number.isFinite(thicknessM) && thicknessM > 0)) return err('invalid-wall', `A wall's thickness must be a positive number of metres (got ${thicknessM}).`);
     return this.edit(() => {
       if (!this.exists('floors', w.floorId)) return err('not-found', `There is no floor ${w.floorId}.`);
       if (!this.exists('materials', w.materialId)) return err('not-found', `There is no material ${w.materialId}.`);
-      const r = this.db
-        .prepare('INSERT INTO walls (floor_id, ax, ay, bx, by, material_id, thickness_m) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(w.floorId, w.a.x, w.a.y, w.b.x, w.b.y, w.materialId, w.thicknessM ?? 0.1);
-      return ok({ id: Number(r.lastInsertRowid) });
-    });
+      return ok({ id: this.insertRow('walls', wallRow({ ...w, thicknessM })) });
+    }, 'addWall');
   }
 
   deleteWall(id: number): Result<null> {
-    return this.deleteRow('walls', id, 'wall');
+    return this.deleteOne('walls', id, 'wall', 'deleteWall');
   }
 
   addZone(z: Omit<Zone, 'id'>): Result<{ id: number }> {
-    if (z.kind !== 'poi' && z.kind !== 'gateway' && z.polygon.length < 3) {
-      return err('invalid-zone', `An ${z.kind} zone needs at least 3 corners (it has ${z.polygon.length}).`);
-    }
+    const invalid = checkZonePolygon(z.kind, z.polygon);
+    if (invalid) return invalid;
     return this.edit(() => {
       if (!this.exists('floors', z.floorId)) return err('not-found', `There is no floor ${z.floorId}.`);
-      const r = this.db
-        .prepare('INSERT INTO zones (floor_id, kind, name, polygon_json) VALUES (?, ?, ?, ?)')
-        .run(z.floorId, z.kind, z.name, JSON.stringify(z.polygon));
-      return ok({ id: Number(r.lastInsertRowid) });
-    });
+      return ok({ id: this.insertRow('zones', { floor_id: z.floorId, kind: z.kind, name: z.name, polygon_json: JSON.stringify(z.polygon) }) });
+    }, 'addZone');
   }
 
   deleteZone(id: number): Result<null> {
-    return this.deleteRow('zones', id, 'zone');
+    return this.deleteOne('zones', id, 'zone', 'deleteZone');
   }
 
   addDeviceType(d: Omit<DeviceType, 'id'>): Result<{ id: number }> {
-    return this.edit(() => {
-      const r = this.db.prepare('INSERT INTO device_types (kind, name, spec_json) VALUES (?, ?, ?)').run(d.kind, d.name, JSON.stringify(d.spec));
-      return ok({ id: Number(r.lastInsertRowid) });
-    });
+    return this.edit(() => ok({ id: this.insertRow('device_types', { kind: d.kind, name: d.name, spec_json: JSON.stringify(d.spec) }) }), 'addDeviceType');
   }
 
   addPlacement(p: Omit<Placement, 'id' | 'label'> & { label?: string }): Result<{ id: number }> {
     return this.edit(() => {
       if (!this.exists('floors', p.floorId)) return err('not-found', `There is no floor ${p.floorId}.`);
       if (!this.exists('device_types', p.deviceTypeId)) return err('not-found', `There is no device type ${p.deviceTypeId}.`);
-      const r = this.db
-        .prepare('INSERT INTO placements (floor_id, device_type_id, x, y, label) VALUES (?, ?, ?, ?, ?)')
-        .run(p.floorId, p.deviceTypeId, p.x, p.y, p.label ?? '');
-      return ok({ id: Number(r.lastInsertRowid) });
-    });
+      return ok({ id: this.insertRow('placements', { floor_id: p.floorId, device_type_id: p.deviceTypeId, x: p.x, y: p.y, label: p.label ?? '' }) });
+    }, 'addPlacement');
   }
 
   movePlacement(id: number, x: number, y: number): Result<null> {
-    return this.edit(() => {
-      const r = this.db.prepare('UPDATE placements SET x = ?, y = ? WHERE id = ?').run(x, y, id);
-      return r.changes === 1 ? ok(null) : err('not-found', `There is no device ${id}.`);
-    });
+    return this.edit(() => (this.updateRow('placements', id, { x, y }) ? ok(null) : err('not-found', `There is no device ${id}.`)), 'moveDevices');
   }
 
   /**
@@ -243,32 +234,28 @@ export class ProjectStore {
       for (const kind of kinds) {
         if (!typeOf.has(kind)) return err('no-device-type', `The project has no ${kind} type to place: add one from the catalogue first.`);
       }
-      const remove = this.db.prepare('DELETE FROM placements WHERE floor_id = ? AND device_type_id IN (SELECT id FROM device_types WHERE kind = ?)');
-      for (const kind of kinds) remove.run(floorId, kind);
-      const insert = this.db.prepare('INSERT INTO placements (floor_id, device_type_id, x, y, label) VALUES (?, ?, ?, ?, ?)');
+      const old = this.db.prepare('SELECT id FROM placements WHERE floor_id = ? AND device_type_id IN (SELECT id FROM device_types WHERE kind = ?) ORDER BY id');
+      for (const kind of kinds) for (const row of old.all(floorId, kind) as Row[]) this.removeRow('placements', num(row.id));
       const counters = new Map<DeviceKind, number>();
       for (const d of devices) {
         const n = (counters.get(d.kind) ?? 0) + 1;
         counters.set(d.kind, n);
-        insert.run(floorId, typeOf.get(d.kind)!, d.x, d.y, `${d.kind === 'sensor' ? 'S' : d.kind === 'router' ? 'R' : 'G'}${n}`);
+        this.insertRow('placements', { floor_id: floorId, device_type_id: typeOf.get(d.kind)!, x: d.x, y: d.y, label: `${LABEL_PREFIX[d.kind]}${n}` });
       }
       return ok({ placed: devices.length });
-    });
+    }, 'replacePlacements');
   }
 
   deletePlacement(id: number): Result<null> {
-    return this.deleteRow('placements', id, 'device');
+    return this.deleteOne('placements', id, 'device', 'deleteDevice');
   }
 
-  private exists(table: 'floors' | 'materials' | 'device_types', id: number): boolean {
+  exists(table: 'floors' | 'materials' | 'device_types' | 'walls' | 'zones' | 'placements', id: number): boolean {
     return this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   }
 
-  private deleteRow(table: 'walls' | 'zones' | 'placements', id: number, what: string): Result<null> {
-    return this.edit(() => {
-      const r = this.db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
-      return r.changes === 1 ? ok(null) : err('not-found', `There is no ${what} ${id}.`);
-    });
+  private deleteOne(table: 'walls' | 'zones' | 'placements', id: number, what: string, label: string): Result<null> {
+    return this.edit(() => (this.removeRow(table, id) ? ok(null) : err('not-found', `There is no ${what} ${id}.`)), label);
   }
 }
 

@@ -1,6 +1,7 @@
 // The inspector on the right: properties of what the active area shows.
 import { useTranslation } from 'react-i18next';
 import { EmptyInspector } from '../features/placeholders/EmptyArea';
+import { OptimiseInspector } from '../features/optimizer/OptimiseInspector';
 import { PlanInspector } from '../features/planner/PlanInspector';
 import { useProject, useUi } from '../state/app-context';
 
@@ -12,7 +13,13 @@ export function Inspector() {
     <aside className="inspector" aria-label={t('inspector.label')} data-testid="inspector">
       <header className="inspector__header">{t(`areas.${area}`)}</header>
       <div className="inspector__body">
-        {area === 'plan' ? hasProject ? <PlanInspector /> : <p className="inspector__empty">{t('inspector.noProject')}</p> : <EmptyInspector area={area} />}
+        {area === 'plan' ? (
+          hasProject ? <PlanInspector /> : <p className="inspector__empty">{t('inspector.noProject')}</p>
+        ) : area === 'optimise' && hasProject ? (
+          <OptimiseInspector />
+        ) : (
+          <EmptyInspector area={area} />
+        )}
       </div>
     </aside>
   );

@@ -3,7 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useProject, useUi } from '../state/app-context';
-import { BoardIcon, FileIcon, OptimiseIcon } from '../ui/icons';
+import { OptimiserStatusItem } from '../features/optimizer/OptimiserStatusItem';
+import { BoardStatusItem } from '../features/scope/BoardStatusItem';
+import { FileIcon } from '../ui/icons';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -43,14 +45,8 @@ export function StatusBar() {
         )}
       </div>
       <div className="status-bar__group">
-        <span className="status-item status-item--muted" data-testid="status-board" title={`${t('status.noBoard')} — ${t('status.boardHint')}`}>
-          <BoardIcon size={13} />
-          <span className="status-item__extra">{t('status.noBoard')}</span>
-        </span>
-        <span className="status-item status-item--muted" data-testid="status-optimiser" title={`${t('status.optimiserIdle')} — ${t('status.optimiserHint')}`}>
-          <OptimiseIcon size={13} />
-          <span className="status-item__extra">{t('status.optimiserIdle')}</span>
-        </span>
+        <BoardStatusItem />
+        <OptimiserStatusItem />
         <span className={`status-item status-item--connection is-${connection}`} data-testid="status-connection" role="status">
           <span className={`dot ${connection === 'open' ? 'dot--ok' : connection === 'lost' ? 'dot--error' : 'dot--busy'}`} aria-hidden="true" />
           {t(`status.connection.${connection}`)}

@@ -11,6 +11,8 @@ export function useShortcuts(): void {
     if (shell !== 'web') return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.repeat) return;
+      // A plain key typed into a field is text, not a command (W in a name field draws no wall).
+      if (!e.ctrlKey && !e.metaKey && !e.altKey && isTextField(e.target)) return;
       const command = findCommandForKey(commands.all(), e, isMac);
       if (!command || !commands.isEnabled(command)) return;
       e.preventDefault();
@@ -19,4 +21,10 @@ export function useShortcuts(): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [commands, isMac, shell]);
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'color', 'file'].includes(target.type);
 }

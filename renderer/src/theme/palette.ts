@@ -19,6 +19,13 @@ export const OBJECTIVE_COLOURS = {
 } as const;
 export type Objective = keyof typeof OBJECTIVE_COLOURS;
 
+/** The optimisation algorithms, the same in every Pareto view, legend and progress bar. */
+export const ALGORITHM_COLOURS = {
+  nsga2: '#2f5fd0',
+  spea2: '#c2410c',
+  nsga3: '#0f8f7e',
+} as const;
+
 /** Zone kinds on the plan (DESIGN.md §3.1). */
 export const ZONE_COLOURS = {
   installable: '#2e9d57',
@@ -27,13 +34,14 @@ export const ZONE_COLOURS = {
   gateway: DEVICE_COLOURS.gateway,
 } as const;
 
-export function cssVariableName(group: 'device' | 'objective' | 'zone', key: string): string {
+export function cssVariableName(group: 'device' | 'objective' | 'zone' | 'algorithm', key: string): string {
   return `--${group}-${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
 }
 
-/** Installs the constants above as CSS variables (--device-sensor, --objective-over-coverage, …). */
+/** Installs the constants above as CSS variables (--device-sensor, --objective-over-coverage, --algorithm-nsga2, …). */
 export function installPaletteVariables(style: Pick<CSSStyleDeclaration, 'setProperty'>): void {
   for (const [k, v] of Object.entries(DEVICE_COLOURS)) style.setProperty(cssVariableName('device', k), v);
   for (const [k, v] of Object.entries(OBJECTIVE_COLOURS)) style.setProperty(cssVariableName('objective', k), v);
   for (const [k, v] of Object.entries(ZONE_COLOURS)) style.setProperty(cssVariableName('zone', k), v);
+  for (const [k, v] of Object.entries(ALGORITHM_COLOURS)) style.setProperty(cssVariableName('algorithm', k), v);
 }

@@ -1,14 +1,16 @@
-// The Plan area's inspector: the building (its name is editable), the floor's size and grid, what is
-// on it, and the legend of materials and devices.
+// The Plan area's inspector: the building (its name is editable), the selection's properties, the
+// placement's live metrics, the floor (size, pitch, plan image), what is on it, and the materials.
 import { useTranslation } from 'react-i18next';
 import type { DeviceKind } from '../../../../shared/model/building';
-import { formatDb, formatDimensions, formatMetres, formatSquareMetres } from '../../i18n/format';
+import { formatDb } from '../../i18n/format';
 import { useProject, useUi } from '../../state/app-context';
 import { selectActiveFloor } from '../../state/project-store';
 import { DeviceGlyph } from '../../ui/icons';
 import { BuildingNameField } from './BuildingNameField';
-import { countFloor, floorOutline } from './canvas/scene';
-import { polygonAreaM2 } from './polygon-area';
+import { countFloor } from './canvas/scene';
+import { FloorSection } from './inspector/FloorSection';
+import { MetricsPanel } from './inspector/MetricsPanel';
+import { SelectionInspector } from './inspector/SelectionInspector';
 
 const DEVICE_KINDS: readonly DeviceKind[] = ['sensor', 'router', 'gateway'];
 
@@ -31,19 +33,9 @@ export function PlanInspector() {
 
       {floor && counts && (
         <>
-          <section className="inspector__section">
-            <h2 className="section-title">{t('inspector.floor', { name: floor.name })}</h2>
-            <dl className="props">
-              <dt>{t('inspector.dimensions')}</dt>
-              <dd data-testid="floor-dimensions">{formatDimensions(floor.widthM, floor.heightM, language)}</dd>
-              <dt>{t('inspector.area')}</dt>
-              <dd data-testid="floor-area">{formatSquareMetres(polygonAreaM2(floorOutline(floor)), language)}</dd>
-              <dt>{t('inspector.gridPitch')}</dt>
-              <dd>{formatMetres(floor.gridPitchM, language)}</dd>
-              <dt>{t('inspector.level')}</dt>
-              <dd>{floor.level}</dd>
-            </dl>
-          </section>
+          <SelectionInspector />
+          <MetricsPanel />
+          <FloorSection floor={floor} />
 
           <section className="inspector__section">
             <h2 className="section-title">{t('inspector.contents')}</h2>

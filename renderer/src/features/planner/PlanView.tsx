@@ -1,12 +1,18 @@
-// The Plan area's main view: the current floor, read-only for now (the editor comes with the planner
-// issue), with a floor switcher when the building has several floors.
+// The Plan area's main view: the floor-plan editor. The toolbar above, the canvas with its overlay
+// legend and, while calibrating, the distance prompt; a floor switcher when the building has several.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useProject, useUi } from '../../state/app-context';
 import { selectResolvedTheme } from '../../state/ui-store';
+import { CalibrationPanel } from './calibration/CalibrationPanel';
 import { readCanvasPalette } from './canvas/canvas-palette';
 import { PlanStage } from './canvas/PlanStage';
 import { buildPlanScene } from './canvas/scene';
+import { usePlanKeys } from './editor/use-plan-keys';
+import { OverlayLegend } from './legend/OverlayLegend';
+import './planner.css';
+import { PlanToolbar } from './toolbar/PlanToolbar';
+import { useLivePlan } from './use-live-plan';
 
 export function PlanView() {
   const { t } = useTranslation();
@@ -16,6 +22,8 @@ export function PlanView() {
   const path = useProject((s) => s.info?.path ?? '');
   const theme = useUi(selectResolvedTheme);
   const language = useUi((s) => s.language);
+  usePlanKeys();
+  const devices = useLivePlan(snapshot, floorId, path);
 
   const scene = useMemo(() => (snapshot && floorId !== null ? buildPlanScene(snapshot, floorId) : null), [snapshot, floorId]);
   // Canvas chrome colours follow the theme's CSS variables, read again when the theme changes.
@@ -46,13 +54,18 @@ export function PlanView() {
             ))}
         </div>
       )}
-      {scene.walls.length === 0 && scene.devices.length === 0 && (
-        <p className="plan-view__hint" data-testid="plan-empty-hint">
-          {t('plan.emptyFloor')}
-        </p>
-      )}
-      {/* A new file or floor starts with a fresh, fitted view. */}
-      <PlanStage key={`${path}#${scene.floor.id}`} scene={scene} palette={palette} language={language} />
+      <PlanToolbar />
+      <div className="plan-view__canvas">
+        {scene.walls.length === 0 && scene.devices.length === 0 && !scene.floor.plan && (
+          <p className="plan-view__hint" data-testid="plan-empty-hint">
+            {t('planner.emptyFloor')}
+          </p>
+        )}
+        {/* A new file or floor starts with a fresh, fitted view. */}
+        <PlanStage key={`${path}#${scene.floor.id}`} scene={scene} devices={devices} palette={palette} language={language} />
+        <OverlayLegend />
+        <CalibrationPanel plan={scene.floor.plan} />
+      </div>
     </div>
   );
 }

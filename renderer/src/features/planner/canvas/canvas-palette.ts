@@ -1,5 +1,5 @@
-// Colours of the canvas's own chrome (background, floor, grid, labels) come from the theme's CSS
-// variables, read when the theme changes; meaningful colours (devices, zones) come from theme/palette.ts.
+// Colours of the canvas's own chrome (background, floor, grid, labels, selection) come from the theme's
+// CSS variables, read when the theme changes; meaningful colours (devices, zones) come from theme/palette.ts.
 export interface CanvasPalette {
   readonly background: string;
   readonly floor: string;
@@ -8,6 +8,8 @@ export interface CanvasPalette {
   readonly label: string;
   /** Ring around symbols so they stand out on walls and on each other. */
   readonly halo: string;
+  /** Selection, drafts and snapping marks. */
+  readonly accent: string;
 }
 
 const VARIABLES: Record<keyof CanvasPalette, string> = {
@@ -17,6 +19,7 @@ const VARIABLES: Record<keyof CanvasPalette, string> = {
   outline: '--canvas-outline',
   label: '--canvas-label',
   halo: '--canvas-halo',
+  accent: '--accent',
 };
 
 export function readCanvasPalette(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>): CanvasPalette {

@@ -7,11 +7,14 @@ import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
 import { Toasts } from './Toasts';
 import { useShortcuts } from './use-shortcuts';
+import { useUi } from '../state/app-context';
+import { hasInspector } from './Inspector';
 
 export function App() {
   useShortcuts();
+  const area = useUi((s) => s.area);
   return (
-    <div className="app">
+    <div className="app" data-inspector={hasInspector(area) ? 'shown' : 'hidden'}>
       <TitleBar />
       <ActivityBar />
       <MainView />

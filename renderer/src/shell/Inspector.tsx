@@ -5,10 +5,16 @@ import { OptimiseInspector } from '../features/optimizer/OptimiseInspector';
 import { PlanInspector } from '../features/planner/PlanInspector';
 import { useProject, useUi } from '../state/app-context';
 
+/** Scope, Monitor and Calibrate carry their controls and readings in their own side panels. */
+export function hasInspector(area: string): boolean {
+  return area === 'plan' || area === 'optimise';
+}
+
 export function Inspector() {
   const { t } = useTranslation();
   const area = useUi((s) => s.area);
   const hasProject = useProject((s) => s.info !== null);
+  if (!hasInspector(area)) return null;
   return (
     <aside className="inspector" aria-label={t('inspector.label')} data-testid="inspector">
       <header className="inspector__header">{t(`areas.${area}`)}</header>

@@ -9,7 +9,8 @@ import { deviceEvents, deviceMethods } from '../../../shared/api/device-api';
 import type { DeviceStatusWire, SampleBatch, VirtualMeterState } from '../../../shared/api/device-api';
 import { createDeviceHandlers, type DeviceHandlers } from '../../../electron/services/app/device-handlers';
 import { EventHub } from '../../../electron/services/app/event-hub';
-import { sleep, waitFor } from '../device/helpers';
+import { openSerialPort } from '../../../electron/services/device/serial-port';
+import { sleep, socatPair, waitFor } from '../device/helpers';
 
 const noProject = { store: err('no-project', 'No project is open.'), onDidChangeProject: () => () => undefined };
 
@@ -101,6 +102,29 @@ describe('device API over the virtual meter', () => {
     expect(Math.abs(after.vrmsV / 230 - 1)).toBeLessThan(0.002);
   });
 
+  it('writes the coefficients over a private link when nobody is connected, and tells a calibration’s own apart', async () => {
+    const { call, h, of } = setup();
+    const calibrated = await call('configureVirtualMeter', { errors: 'calibrated' });
+    expect(calibrated).toMatchObject({ ok: true, value: { config: { errors: 'calibrated' } } });
+    // 2.3 % of gain error cancelled: 0.8 V per count / 1.023, as float32 on the board.
+    expect(h.virtualMeter.storedCalibration.voltageGainVPerCount).toBeCloseTo(0.8 / 1.023, 6);
+    expect(h.virtualMeter.storedCalibration.phaseCorrectionDeg).toBeCloseTo(2.5, 5);
+    expect(await call('getDeviceStatus', {})).toMatchObject({ state: 'disconnected' }); // the private link is gone
+    expect(await call('configureVirtualMeter', { errors: 'ideal' })).toMatchObject({ ok: true, value: { config: { errors: 'ideal' } } });
+    expect(h.virtualMeter.storedCalibration.voltageGainVPerCount).toBeCloseTo(0.8, 6);
+    // An ideal front end with the design coefficients reads the line right: the meter takes the model's
+    // errors live (the host shares its board model object with it).
+    await call('connectDevice', { path: 'virtual:meter' });
+    await waitFor(() => (of('sampleBatch') as SampleBatch[]).some((b) => b.measurements.length > 0), 3000, 'a window');
+    const ideal = (of('sampleBatch') as SampleBatch[]).flatMap((b) => b.measurements)[0];
+    expect(Math.abs(ideal.vrmsV / 230 - 1)).toBeLessThan(0.002);
+    // Coefficients written by someone else (a calibration): neither design nor ideal.
+    await call('configureVirtualMeter', { errors: 'uncalibrated' });
+    const written = await h.devices.writeCalibration({ ...h.virtualMeter.calibration, voltageGainVPerCount: 0.79 });
+    expect(written.ok).toBe(true);
+    expect((await call('getVirtualMeter', {})).config.errors).toBe('custom');
+  });
+
   it('answers a port that does not exist with a clear code and message, and says so in the status', async () => {
     const { call, of } = setup();
     const r = await call('connectDevice', { path: '/dev/ttyMeterplanNope' });
@@ -113,6 +137,22 @@ describe('device API over the virtual meter', () => {
     const stopped = await call('connectDevice', { path: 'virtual:meter' });
     expect(stopped).toMatchObject({ ok: false, code: 'not-found' });
     if (!stopped.ok) expect(stopped.message).toMatch(/start it/);
+  });
+
+  it('says a port held by another program is busy (a real pseudo-terminal, locked by a first opener)', async () => {
+    const { call, of } = setup();
+    const pair = await socatPair();
+    const holder = await openSerialPort(pair.a, 115_200);
+    try {
+      if (!holder.ok) throw new Error(holder.message);
+      const r = await call('connectDevice', { path: pair.a });
+      expect(r).toMatchObject({ ok: false, code: 'busy' });
+      if (!r.ok) expect(r.message).toMatch(/in use by another program/);
+      expect(lastStatus(of('deviceStatus'))).toMatchObject({ state: 'disconnected', lastErrorCode: 'busy' });
+    } finally {
+      if (holder.ok) await holder.value.close();
+      await pair.kill();
+    }
   });
 
   it('tells a board that never answers from one that sends bytes without frames (a wrong baud rate)', async () => {
@@ -129,7 +169,7 @@ describe('device API over the virtual meter', () => {
     expect(status).toMatchObject({ state: 'disconnected', lastErrorCode: 'wrong-baud' });
   });
 
-  it('sees an unplug as a lost link within a second, and reconnects to the same board when it is back', async () => {
+  it('sees an unplug as a lost link, and reconnects to the same board when it is back', async () => {
     const { call, of } = setup();
     await call('connectDevice', { path: 'virtual:meter' });
     const unplugged = await call('unplugVirtualMeter', { durationMs: 900 });

@@ -5,6 +5,7 @@
 // (compare Table 4.7 with Figure 4.13). Here x runs along the 10 m length and y along the 8 m width,
 // both in metres, and a device sits at its cell's centre: (column + 0.5, row + 0.5).
 import type { DeviceSpecInput } from '../../../../shared/model/catalogue';
+import { THESIS_ROUTER_SPEC, THESIS_SENSOR_SPEC } from '../../../../shared/model/examples/thesis-office';
 import type { SqliteDatabase } from '../sqlite';
 import { seedNewProject } from '../seed';
 
@@ -20,27 +21,8 @@ const SENSORS_ROW_COL: readonly (readonly [number, number])[] = [
   [0, 5], [1, 0], [1, 2], [1, 8], [3, 0], [4, 2], [4, 6], [4, 9], [6, 0], [6, 5], [7, 3], [7, 8],
 ];
 
-// The thesis's device models as catalogue entries (resources/catalogue/devices.json has the same two),
-// plus a gateway with the routers' radio so the network measures have a sink.
-const THESIS_SENSOR: DeviceSpecInput = {
-  key: 'thesis-sensor',
-  kind: 'sensor',
-  name: 'Thesis sensor (binary disk)',
-  cost: 1,
-  detection: { kind: 'disk', radiusM: 1.5, blockedByWalls: false },
-  radio: { technology: 'ideal-disk', rangeM: 3 },
-  power: { source: 'mains' },
-  source: 'Thesis (seed 003) §4.7.1: coverage radius 1.5 m, connectivity radius 3 m, unit cost',
-};
-const THESIS_ROUTER: DeviceSpecInput = {
-  key: 'thesis-router',
-  kind: 'router',
-  name: 'Thesis router (binary disk)',
-  cost: 1,
-  radio: { technology: 'ideal-disk', rangeM: 5 },
-  power: { source: 'mains' },
-  source: 'Thesis (seed 003) §4.7.1: router radius 5 m, unit cost',
-};
+// The thesis's device models are shared/model/examples' catalogue entries; the gateway has the routers'
+// radio so that the network measures have a sink.
 const THESIS_GATEWAY: DeviceSpecInput = {
   key: 'thesis-gateway',
   kind: 'gateway',
@@ -85,8 +67,8 @@ export function seedThesisOffice(db: SqliteDatabase): void {
 
   const type = db.prepare('INSERT INTO device_types (kind, name, spec_json) VALUES (?, ?, ?)');
   const add = (spec: DeviceSpecInput) => Number(type.run(spec.kind, spec.name, JSON.stringify(spec)).lastInsertRowid);
-  const sensor = add(THESIS_SENSOR);
-  const router = add(THESIS_ROUTER);
+  const sensor = add(THESIS_SENSOR_SPEC);
+  const router = add(THESIS_ROUTER_SPEC);
   const gateway = add(THESIS_GATEWAY);
 
   const place = db.prepare('INSERT INTO placements (floor_id, device_type_id, x, y, label) VALUES (1, ?, ?, ?, ?)');

@@ -69,7 +69,7 @@ describe('optimize command', () => {
     [['--example', 'thesis-office', '--pc', 'often'], '--pc must be a number (got "often")'],
     [['--example', 'thesis-office', '--algorithm', 'moead'], '--algorithm must be one of nsga2, spea2, nsga3 (got "moead")'],
     [['--problem', 'sensors'], '--problem sensors needs a floor: --example thesis-office or --project FILE'],
-    [['--project', 'office.meterplan'], '--project is not supported yet'],
+    [['--project', 'no-such-office.meterplan'], `${path.resolve('no-such-office.meterplan')} does not exist.`],
     [['--problem', 'zdt1', '--objectives', '3'], '--objectives applies to dtlz1 and dtlz2 only'],
   ])('rejects %j', (args, message) => {
     expect(() => buildOptimizeRequest(args)).toThrow(new CliUsageError(message));
